@@ -1,0 +1,212 @@
+package dev.stripeslice.localstripe;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An in-process fake Stripe API on a loopback port, driven by an OpenAPI spec: it authenticates
+ * ({@code sk_test_}/{@code rk_test_} keys), routes every operation of the spec, validates form and
+ * query parameters against the operation's schema, answers with a fixture or a synthesised example
+ * object, records every request and applies queued {@link Fault}s. Thread-safe.
+ *
+ * <pre>{@code
+ * try (LocalStripe stripe = LocalStripe.start(Path.of("spec3.json"))) {
+ *   stripe.enqueue(Fault.status(429, "{\"error\":{\"type\":\"rate_limit_error\"}}"));
+ *   ... point a client at stripe.baseUrl() with key "sk_test_123" ...
+ *   assertThat(stripe.requests()).hasSize(2);
+ * }
+ * }</pre>
+ */
+public final class LocalStripe implements AutoCloseable {
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final AtomicInteger SERVERS = new AtomicInteger();
+
+  private final SpecIndex spec;
+  private final StripeApi api;
+  private final HttpServer server;
+  private final ExecutorService executor;
+  private final List<RecordedRequest> requests = new ArrayList<>();
+  private final Deque<FaultSlot> faults = new ArrayDeque<>();
+  private volatile JsonNode fixtures = MissingNode.getInstance();
+  private volatile long seed;
+  private volatile int listSize = 5;
+
+  private static final class FaultSlot {
+    final Fault fault;
+    int remaining;
+
+    FaultSlot(Fault fault) {
+      this.fault = fault;
+      this.remaining = fault.count();
+    }
+  }
+
+  private LocalStripe(JsonNode openApiSpec) throws IOException {
+    if (!openApiSpec.path("paths").isObject()) {
+      throw new IllegalArgumentException("not an OpenAPI document: no \"paths\" object at the root");
+    }
+    this.spec = new SpecIndex(openApiSpec);
+    this.api = new StripeApi(spec);
+    this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 256);
+    this.executor = Executors.newCachedThreadPool(daemonThreads());
+    server.setExecutor(executor);
+    server.createContext("/", new StripeHandler(this, api));
+    server.start();
+  }
+
+  /** Starts a server for a spec file: JSON, or YAML ({@code .yaml}/{@code .yml}, needs jackson-dataformat-yaml). */
+  public static LocalStripe start(Path openApiSpec) {
+    String name = openApiSpec.getFileName().toString().toLowerCase(Locale.ROOT);
+    try {
+      if (name.endsWith(".yaml") || name.endsWith(".yml")) {
+        return start(YamlSpecs.read(openApiSpec));
+      }
+      try (InputStream in = Files.newInputStream(openApiSpec)) {
+        return start(in);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read OpenAPI spec " + openApiSpec, e);
+    }
+  }
+
+  /** Starts a server for a parsed spec; the tree must not be modified afterwards. */
+  public static LocalStripe start(JsonNode openApiSpec) {
+    try {
+      return new LocalStripe(Objects.requireNonNull(openApiSpec, "openApiSpec"));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot open a loopback port", e);
+    }
+  }
+
+  /** Starts a server for a JSON spec read from the stream (which is not closed). */
+  public static LocalStripe start(InputStream openApiSpecJson) {
+    try {
+      return start(MAPPER.readTree(openApiSpecJson));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot parse the OpenAPI spec as JSON", e);
+    }
+  }
+
+  /**
+   * Answers resources that have an entry in Stripe's {@code fixtures3.json} shape
+   * ({@code {"resources":{"customer":{...}}}}) with that entry instead of a synthesised object.
+   */
+  public LocalStripe withFixtures(JsonNode fixtures3) {
+    this.fixtures = Objects.requireNonNull(fixtures3, "fixtures3");
+    return this;
+  }
+
+  /** Seeds generated ids; the same seed and request give the same answer. Default 0. */
+  public LocalStripe withSeed(long seed) {
+    this.seed = seed;
+    return this;
+  }
+
+  /** How many objects each list endpoint's fake collection holds. Default 5. */
+  public LocalStripe withListSize(int size) {
+    if (size < 0) {
+      throw new IllegalArgumentException("list size must not be negative: " + size);
+    }
+    this.listSize = size;
+    return this;
+  }
+
+  /** {@code http://127.0.0.1:<port>}, without a trailing slash. */
+  public URI baseUrl() {
+    InetSocketAddress address = server.getAddress();
+    return URI.create("http://" + address.getAddress().getHostAddress() + ":" + address.getPort());
+  }
+
+  /** The {@code info.version} of the spec, sent back as {@code Stripe-Version}. */
+  public String apiVersion() {
+    return spec.apiVersion();
+  }
+
+  /** Every request received so far (including faulted and rejected ones), in arrival order. */
+  public List<RecordedRequest> requests() {
+    synchronized (requests) {
+      return List.copyOf(requests);
+    }
+  }
+
+  public void clearRequests() {
+    synchronized (requests) {
+      requests.clear();
+    }
+  }
+
+  /** Queues a fault for the next request(s), after any faults already queued. */
+  public void enqueue(Fault fault) {
+    Objects.requireNonNull(fault, "fault");
+    synchronized (faults) {
+      faults.addLast(new FaultSlot(fault));
+    }
+  }
+
+  /** How many requests queued faults will still affect. */
+  public int pendingFaults() {
+    synchronized (faults) {
+      return faults.stream().mapToInt(slot -> slot.remaining).sum();
+    }
+  }
+
+  @Override
+  public void close() {
+    server.stop(0);
+    executor.shutdownNow();
+  }
+
+  void record(RecordedRequest request) {
+    synchronized (requests) {
+      requests.add(request);
+    }
+  }
+
+  @Nullable Fault nextFault() {
+    synchronized (faults) {
+      FaultSlot head = faults.peekFirst();
+      if (head == null) {
+        return null;
+      }
+      if (--head.remaining == 0) {
+        faults.removeFirst();
+      }
+      return head.fault;
+    }
+  }
+
+  StripeApi.Answer answer(RecordedRequest request) {
+    return api.answer(request, fixtures, seed, listSize);
+  }
+
+  private static ThreadFactory daemonThreads() {
+    int serverNumber = SERVERS.incrementAndGet();
+    AtomicInteger threads = new AtomicInteger();
+    return task -> {
+      Thread thread = new Thread(task, "local-stripe-" + serverNumber + "-" + threads.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
+    };
+  }
+}
