@@ -1,0 +1,143 @@
+package dev.stripeslice.runtime;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.deser.ResolvableDeserializer;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.node.TextNode;
+import java.io.IOException;
+
+/**
+ * Streams a JSON object into a {@link StripeObject} record. Declared properties are decoded
+ * straight from the parser; only unknown properties (and values of enum-bearing lists) are read
+ * as trees, because those trees are what the record keeps.
+ */
+final class RecordDeserializer extends StdDeserializer<Object> implements ResolvableDeserializer {
+  private static final long serialVersionUID = 1L;
+
+  private final transient RecordShape shape;
+  private transient JavaType[] types;
+  private transient JsonDeserializer<?>[] deserializers;
+
+  RecordDeserializer(RecordShape shape) {
+    super(shape.type);
+    this.shape = shape;
+    this.types = new JavaType[shape.properties.length];
+    this.deserializers = new JsonDeserializer<?>[shape.properties.length];
+  }
+
+  @Override
+  public void resolve(DeserializationContext ctxt) throws JsonMappingException {
+    for (RecordShape.Property property : shape.properties) {
+      JavaType type = ctxt.getTypeFactory().constructType(property.genericType);
+      types[property.index] = type;
+      deserializers[property.index] = ctxt.findContextualValueDeserializer(type, null);
+    }
+  }
+
+  @Override
+  public boolean isCachable() {
+    return true;
+  }
+
+  @Override
+  public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+    JsonToken token = p.currentToken();
+    if (token == JsonToken.START_OBJECT) {
+      token = p.nextToken();
+    } else if (token != JsonToken.FIELD_NAME && token != JsonToken.END_OBJECT) {
+      return ctxt.handleUnexpectedToken(shape.type, p);
+    }
+    Object[] arguments = new Object[shape.arity()];
+    boolean[] seen = new boolean[shape.properties.length];
+    JsonExtras.Builder extras = null;
+    for (; token == JsonToken.FIELD_NAME; token = p.nextToken()) {
+      String name = p.currentName();
+      JsonToken valueToken = p.nextToken();
+      RecordShape.Property property = shape.property(name);
+      if (property == null) {
+        if (extras == null) {
+          extras = JsonExtras.builder();
+        }
+        extras.unknownField(name, ctxt.readTree(p));
+        continue;
+      }
+      int index = property.index;
+      if (seen[index] && extras != null) {
+        extras.replaced(name);
+      }
+      seen[index] = true;
+      if (valueToken == JsonToken.VALUE_NULL) {
+        arguments[index] = null;
+        if (extras == null) {
+          extras = JsonExtras.builder();
+        }
+        extras.explicitNull(name);
+      } else if (property.wireEnum) {
+        String text = valueToken == JsonToken.VALUE_STRING ? p.getText() : null;
+        Object value = deserializers[index].deserialize(p, ctxt);
+        arguments[index] = value;
+        if (value instanceof WireEnum && ((WireEnum) value).isUnknown() && text != null) {
+          if (extras == null) {
+            extras = JsonExtras.builder();
+          }
+          extras.rawValue(name, TextNode.valueOf(text), value);
+        }
+      } else if (property.wireEnumInside) {
+        JsonNode json = ctxt.readTree(p);
+        Object value = ctxt.readTreeAsValue(json, types[index]);
+        arguments[index] = value;
+        if (value != null && RecordShape.holdsUnknown(value)) {
+          if (extras == null) {
+            extras = JsonExtras.builder();
+          }
+          extras.rawValue(name, json, value);
+        }
+      } else {
+        arguments[index] = deserializers[index].deserialize(p, ctxt);
+      }
+    }
+    arguments[arguments.length - 1] = extras == null ? JsonExtras.empty() : extras.build();
+    fillPrimitiveDefaults(arguments);
+    try {
+      return shape.construct(arguments);
+    } catch (Error e) {
+      throw e;
+    } catch (Throwable t) {
+      throw JsonMappingException.from(
+          p, "cannot construct " + shape.type.getSimpleName() + ": " + t.getClass().getSimpleName(), t);
+    }
+  }
+
+  private void fillPrimitiveDefaults(Object[] arguments) {
+    for (RecordShape.Property property : shape.properties) {
+      if (arguments[property.index] == null && property.rawType.isPrimitive()) {
+        arguments[property.index] = primitiveDefault(property.rawType);
+      }
+    }
+  }
+
+  private static Object primitiveDefault(Class<?> type) {
+    if (type == boolean.class) {
+      return false;
+    } else if (type == char.class) {
+      return '\0';
+    } else if (type == long.class) {
+      return 0L;
+    } else if (type == double.class) {
+      return 0.0d;
+    } else if (type == float.class) {
+      return 0.0f;
+    } else if (type == short.class) {
+      return (short) 0;
+    } else if (type == byte.class) {
+      return (byte) 0;
+    }
+    return 0;
+  }
+}
