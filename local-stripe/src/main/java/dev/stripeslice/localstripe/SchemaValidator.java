@@ -32,6 +32,9 @@ final class SchemaValidator {
   private static final Pattern INDEX = Pattern.compile("0|[1-9]\\d{0,8}");
   private static final Set<String> CONTAINER_ERRORS =
       Set.of("parameter_invalid_object", "parameter_invalid_array");
+  private static final Set<String> SCALAR_ERRORS =
+      Set.of("parameter_invalid_string", "parameter_invalid_integer", "parameter_invalid_number",
+          "parameter_invalid_boolean");
 
   private final SpecIndex spec;
 
@@ -97,12 +100,17 @@ final class SchemaValidator {
     throw best;
   }
 
-  /** Prefers the alternative of the value's own kind, then the one that got deepest. */
+  /**
+   * Ranks the failures of {@code anyOf} alternatives to report the most helpful one: an alternative
+   * that wanted a different kind of value (a hash for a scalar, or the reverse) ranks last; among
+   * the others the one that got deepest into the value wins.
+   */
   private static int score(ApiError error, JsonNode value) {
-    boolean containerError = CONTAINER_ERRORS.contains(error.code());
-    boolean kindMatches = value.isObject() != containerError;
+    boolean wrongKind = value.isObject()
+        ? SCALAR_ERRORS.contains(error.code())
+        : CONTAINER_ERRORS.contains(error.code());
     String param = error.param();
-    return (kindMatches ? 100_000 : 0) + (param == null ? 0 : param.length());
+    return (wrongKind ? 0 : 100_000) + (param == null ? 0 : param.length());
   }
 
   private JsonNode validateObject(JsonNode value, JsonNode schema, String param) {
