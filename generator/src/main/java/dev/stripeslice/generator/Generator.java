@@ -1,0 +1,66 @@
+package dev.stripeslice.generator;
+
+import dev.stripeslice.generator.emit.GeneratedFile;
+import dev.stripeslice.generator.emit.JavaEmitter;
+import dev.stripeslice.generator.model.ApiModel;
+import dev.stripeslice.generator.model.ModelBuilder;
+import dev.stripeslice.generator.model.ObjectType;
+import dev.stripeslice.generator.select.Section;
+import dev.stripeslice.generator.select.SectionSelector;
+import dev.stripeslice.generator.spec.LoadedSpec;
+import dev.stripeslice.generator.spec.SpecLoader;
+import dev.stripeslice.generator.write.OutputWriter;
+import java.io.IOException;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** The pipeline: load, select, model, emit, write. Nothing is written unless every earlier stage succeeded. */
+public final class Generator {
+    private static final Pattern PACKAGE_NAME = Pattern.compile("[a-z_][a-z0-9_]*(\\.[a-z_][a-z0-9_]*)*");
+
+    private final SpecLoader loader = new SpecLoader();
+
+    /** Load, select, model and emit, in memory. */
+    public List<GeneratedFile> generateSources(GenerationRequest request) throws SpecException {
+        return emit(request, model(request));
+    }
+
+    public ApiModel model(GenerationRequest request) throws SpecException {
+        if (!PACKAGE_NAME.matcher(request.basePackage()).matches()) {
+            throw new SpecException(new Problem("SS050", request.specDisplayName(), "",
+                    "The base package \"" + request.basePackage() + "\" is not a valid lower-case Java package name",
+                    "Set basePackage (stripe-slice.basePackage) to something like com.example.stripe"));
+        }
+        LoadedSpec spec = loader.load(request.specFile(), request.specDisplayName());
+        Section section = new SectionSelector(request.allowUnresolvedRefs()).select(spec, request.resourceIds());
+        return ModelBuilder.build(section);
+    }
+
+    /** The whole pipeline, writing into the request's output directory. */
+    public GenerationResult generate(GenerationRequest request) throws SpecException, IOException {
+        ApiModel model = model(request);
+        List<GeneratedFile> files = emit(request, model);
+        OutputWriter.Outcome outcome = new OutputWriter().write(request.outputDirectory(), files);
+        return new GenerationResult(model.apiVersion(), countTypes(model), files.size(), outcome);
+    }
+
+    private static List<GeneratedFile> emit(GenerationRequest request, ApiModel model) {
+        return new JavaEmitter(request.basePackage()).emit(model);
+    }
+
+    private static int countTypes(ApiModel model) {
+        int count = model.enums().size();
+        for (ObjectType type : model.types()) {
+            count += countTypes(type);
+        }
+        return count;
+    }
+
+    private static int countTypes(ObjectType type) {
+        int count = 1;
+        for (ObjectType nested : type.nested()) {
+            count += countTypes(nested);
+        }
+        return count;
+    }
+}

@@ -1,0 +1,65 @@
+package dev.stripeslice.generator.emit;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeSpec;
+import dev.stripeslice.generator.model.ApiModel;
+import dev.stripeslice.generator.model.ClientType;
+import javax.lang.model.element.Modifier;
+
+/** {@code StripeClient}: the entry point that pins the API version and hands out one client per resource. */
+final class FacadeEmitter {
+    static final String NAME = "StripeClient";
+
+    private final TypeNames names;
+    private final ClientEmitter clients;
+
+    FacadeEmitter(TypeNames names, ClientEmitter clients) {
+        this.names = names;
+        this.clients = clients;
+    }
+
+    JavaFile emit(ApiModel model) {
+        ClassName self = names.topLevel(NAME);
+        TypeSpec.Builder spec = TypeSpec.classBuilder(self)
+                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .addJavadoc("The generated Stripe client for this section of Stripe's API, pinned to API version {@code $L}.\n"
+                        + "Thread-safe; create one per application and share it.\n", JavadocText.of(model.apiVersion()))
+                .addField(FieldSpec.builder(String.class, "API_VERSION", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                        .addJavadoc("The Stripe API version this client was generated for; sent as {@code Stripe-Version}.\n")
+                        .initializer("$S", model.apiVersion())
+                        .build());
+        MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
+                .addJavadoc("A client on an existing transport (which must send {@link #API_VERSION}).\n\n@param transport the connection to Stripe\n")
+                .addModifiers(Modifier.PUBLIC)
+                .addParameter(RuntimeTypes.STRIPE_TRANSPORT, "transport");
+        for (ClientType client : model.clients()) {
+            ClassName type = clients.interfaceName(client);
+            spec.addField(type, client.accessorName(), Modifier.PRIVATE, Modifier.FINAL);
+            constructor.addStatement("this.$L = new $T(transport)", client.accessorName(), clients.implementationName(client));
+            spec.addMethod(MethodSpec.methodBuilder(client.accessorName())
+                    .addJavadoc("Operations on {@code $L}.\n\n@return the client\n", JavadocText.of(client.resourceId()))
+                    .addModifiers(Modifier.PUBLIC)
+                    .returns(type)
+                    .addStatement("return $L", client.accessorName())
+                    .build());
+        }
+        spec.addMethod(MethodSpec.constructorBuilder()
+                .addJavadoc("A client with its own transport.\n\n@param config API key, base URL, timeouts, retries\n")
+                .addModifiers(Modifier.PUBLIC)
+                .addParameter(RuntimeTypes.CLIENT_CONFIG, "config")
+                .addStatement("this(new $T(config, API_VERSION))", RuntimeTypes.STRIPE_TRANSPORT)
+                .build());
+        spec.addMethod(constructor.build());
+        spec.addMethod(MethodSpec.methodBuilder("create")
+                .addJavadoc("A client for {@code https://api.stripe.com} with default options.\n\n@param apiKey a secret or restricted key\n@return the client\n")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(self)
+                .addParameter(String.class, "apiKey")
+                .addStatement("return new $T($T.builder().apiKey(apiKey).build())", self, RuntimeTypes.CLIENT_CONFIG)
+                .build());
+        return Headers.file(names.basePackage(), spec.build(), model.specName(), "/info/version");
+    }
+}

@@ -1,0 +1,76 @@
+package dev.stripeslice.generator.emit;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.TypeSpec;
+import dev.stripeslice.generator.model.ObjectType;
+import dev.stripeslice.generator.model.Property;
+import java.util.List;
+import javax.lang.model.element.Modifier;
+
+/** What response and params records have in common: components, Javadoc, and a toString that hides secrets. */
+final class RecordParts {
+    private final TypeNames names;
+
+    RecordParts(TypeNames names) {
+        this.names = names;
+    }
+
+    TypeSpec.Builder recordBuilder(ObjectType type, List<ParameterSpec> extraComponents, String extraJavadoc) {
+        ClassName self = names.of(type);
+        TypeSpec.Builder spec = TypeSpec.recordBuilder(self).addModifiers(Modifier.PUBLIC);
+        String description = JavadocText.of(type.description());
+        spec.addJavadoc("$L\n", description.isEmpty() ? "The {@code " + self.simpleName() + "} object." : description);
+        spec.addJavadoc("\n");
+        MethodSpec.Builder constructor = MethodSpec.constructorBuilder();
+        for (Property property : type.properties()) {
+            constructor.addParameter(ParameterSpec.builder(names.declared(property, type.kind()), property.javaName())
+                    .addAnnotation(AnnotationSpec.builder(RuntimeTypes.JSON_PROPERTY)
+                            .addMember("value", "$S", property.wireName())
+                            .build())
+                    .build());
+            String text = JavadocText.of(property.description());
+            spec.addJavadoc("@param $L $L\n", property.javaName(),
+                    text.isEmpty() ? "the {@code " + JavadocText.of(property.wireName()) + "} property" : text);
+        }
+        for (ParameterSpec extra : extraComponents) {
+            constructor.addParameter(extra);
+        }
+        spec.addJavadoc(extraJavadoc);
+        spec.recordConstructor(constructor.build());
+        if (type.properties().stream().anyMatch(Property::secret)) {
+            spec.addMethod(redactingToString(self.simpleName(), type.properties(), extraComponents));
+        }
+        return spec;
+    }
+
+    /** Records print their components; secrets such as {@code client_secret} must never reach a log. */
+    private static MethodSpec redactingToString(String simpleName, List<Property> properties, List<ParameterSpec> extras) {
+        CodeBlock.Builder body = CodeBlock.builder().add("return $S", simpleName + "[");
+        String separator = "";
+        for (Property property : properties) {
+            if (property.secret()) {
+                body.add("\n+ $S + ($L == null ? $S : $S)", separator + property.javaName() + "=", property.javaName(),
+                        "null", "[redacted]");
+            } else {
+                body.add("\n+ $S + $L", separator + property.javaName() + "=", property.javaName());
+            }
+            separator = ", ";
+        }
+        for (ParameterSpec extra : extras) {
+            body.add("\n+ $S + $L", separator + extra.name() + "=", extra.name());
+            separator = ", ";
+        }
+        body.add("\n+ $S", "]");
+        return MethodSpec.methodBuilder("toString")
+                .addJavadoc("Like the record's own, with secrets redacted.\n")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(String.class)
+                .addStatement(body.build())
+                .build();
+    }
+}

@@ -1,0 +1,31 @@
+package dev.stripeslice.generator.emit;
+
+import com.palantir.javapoet.ClassName;
+
+/** The hand-written types generated code refers to: the runtime library, Jackson and JSpecify. */
+final class RuntimeTypes {
+    private static final String RUNTIME = "dev.stripeslice.runtime";
+
+    static final ClassName WIRE_ENUM = ClassName.get(RUNTIME, "WireEnum");
+    static final ClassName FORM_PARAMS = ClassName.get(RUNTIME, "FormParams");
+    static final ClassName FORM_WRITER = ClassName.get(RUNTIME, "FormWriter");
+    static final ClassName STRIPE_OBJECT = ClassName.get(RUNTIME, "StripeObject");
+    static final ClassName JSON_EXTRAS = ClassName.get(RUNTIME, "JsonExtras");
+    static final ClassName EXPANDABLE = ClassName.get(RUNTIME, "Expandable");
+    static final ClassName STRIPE_TRANSPORT = ClassName.get(RUNTIME, "StripeTransport");
+    static final ClassName CLIENT_CONFIG = ClassName.get(RUNTIME, "ClientConfig");
+    static final ClassName REQUEST_OPTIONS = ClassName.get(RUNTIME, "RequestOptions");
+    static final ClassName API_REQUEST = ClassName.get(RUNTIME, "ApiRequest");
+    static final ClassName HTTP_METHOD = ClassName.get(RUNTIME, "HttpMethod");
+    static final ClassName PATH_SEGMENTS = ClassName.get(RUNTIME, "PathSegments");
+
+    static final ClassName JSON_PROPERTY = ClassName.get("com.fasterxml.jackson.annotation", "JsonProperty");
+    static final ClassName JSON_VALUE = ClassName.get("com.fasterxml.jackson.annotation", "JsonValue");
+    static final ClassName JSON_CREATOR = ClassName.get("com.fasterxml.jackson.annotation", "JsonCreator");
+    static final ClassName JSON_NODE = ClassName.get("com.fasterxml.jackson.databind", "JsonNode");
+
+    static final ClassName NULLABLE = ClassName.get("org.jspecify.annotations", "Nullable");
+    static final ClassName NULL_MARKED = ClassName.get("org.jspecify.annotations", "NullMarked");
+
+    private RuntimeTypes() {}
+}

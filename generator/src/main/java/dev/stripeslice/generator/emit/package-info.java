@@ -1,0 +1,4 @@
+@NullMarked
+package dev.stripeslice.generator.emit;
+
+import org.jspecify.annotations.NullMarked;

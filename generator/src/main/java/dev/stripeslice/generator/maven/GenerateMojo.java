@@ -1,0 +1,95 @@
+package dev.stripeslice.generator.maven;
+
+import dev.stripeslice.generator.GenerationRequest;
+import dev.stripeslice.generator.GenerationResult;
+import dev.stripeslice.generator.Generator;
+import dev.stripeslice.generator.Problem;
+import dev.stripeslice.generator.SpecException;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+
+/**
+ * Generates a typed Java client for one or more resource sections of Stripe's OpenAPI spec and adds it to the
+ * project's compile sources.
+ */
+@Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
+public final class GenerateMojo extends AbstractMojo {
+
+    /** The OpenAPI spec to read: Stripe's whole {@code spec3.json} / {@code spec3.yaml}, or an extracted section. */
+    @Parameter(property = "stripe-slice.spec", required = true)
+    private File spec;
+
+    /** The Stripe resource ids ({@code x-resourceId}) to generate, e.g. {@code customer_session}. */
+    @Parameter(property = "stripe-slice.sections", defaultValue = "customer_session")
+    private List<String> sections;
+
+    /** The Java package of the generated code. */
+    @Parameter(property = "stripe-slice.basePackage", required = true)
+    private String basePackage;
+
+    /** Where the generated sources go; added as a compile source root. */
+    @Parameter(property = "stripe-slice.outputDirectory",
+            defaultValue = "${project.build.directory}/generated-sources/stripe-slice")
+    private File outputDirectory;
+
+    /** Treat {@code $ref}s that resolve nowhere as lying outside the section instead of failing. */
+    @Parameter(property = "stripe-slice.allowUnresolvedRefs", defaultValue = "false")
+    private boolean allowUnresolvedRefs;
+
+    /** Skip generation. */
+    @Parameter(property = "stripe-slice.skip", defaultValue = "false")
+    private boolean skip;
+
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    private MavenProject project;
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("stripe-slice: skipped");
+            return;
+        }
+        long start = System.nanoTime();
+        Path base = project.getBasedir().toPath();
+        GenerationRequest request = new GenerationRequest(spec.toPath(), displayName(base, spec.toPath()), sections,
+                basePackage, outputDirectory.toPath(), allowUnresolvedRefs);
+        try {
+            GenerationResult result = new Generator().generate(request);
+            project.addCompileSourceRoot(outputDirectory.getPath());
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            getLog().info(String.format(java.util.Locale.ROOT,
+                    "stripe-slice: %s (API %s): %d types, %d files, %d written, %d unchanged, %d removed in %d ms",
+                    String.join(",", sections), result.apiVersion(), result.typeCount(), result.fileCount(),
+                    result.outcome().written().size(), result.outcome().unchanged().size(),
+                    result.outcome().deleted().size(), millis));
+            result.outcome().written().forEach(file -> getLog().debug("stripe-slice: wrote " + file));
+            result.outcome().deleted().forEach(file -> getLog().debug("stripe-slice: removed " + file));
+        } catch (SpecException e) {
+            for (Problem problem : e.problems()) {
+                getLog().error(problem.format());
+            }
+            throw new MojoFailureException(e.getMessage(), e);
+        } catch (IOException e) {
+            throw new MojoExecutionException("stripe-slice: cannot write " + outputDirectory + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The spec's path relative to the project, so that generated headers do not depend on the machine. */
+    static String displayName(Path projectDirectory, Path specFile) {
+        Path absolute = specFile.toAbsolutePath().normalize();
+        Path base = projectDirectory.toAbsolutePath().normalize();
+        Path shown = absolute.getRoot() != null && absolute.getRoot().equals(base.getRoot())
+                ? base.relativize(absolute)
+                : absolute.getFileName();
+        return shown.toString().replace(File.separatorChar, '/');
+    }
+}

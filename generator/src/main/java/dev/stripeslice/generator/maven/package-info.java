@@ -1,0 +1,4 @@
+@NullMarked
+package dev.stripeslice.generator.maven;
+
+import org.jspecify.annotations.NullMarked;

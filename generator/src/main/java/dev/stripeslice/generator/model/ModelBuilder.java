@@ -1,0 +1,313 @@
+package dev.stripeslice.generator.model;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.stripeslice.generator.Problems;
+import dev.stripeslice.generator.SpecException;
+import dev.stripeslice.generator.select.Section;
+import dev.stripeslice.generator.spec.Pointers;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Makes every OpenAPI decision for a section, once: which schemas become records and where they nest, the
+ * Java type of every property (required x nullable, enums, expandable fields, maps), and the client operations.
+ * Problems are collected with their JSON pointer and reported together.
+ */
+public final class ModelBuilder {
+    private final Section section;
+    private final Problems problems;
+    private final ReferenceCounts references;
+    private final Map<String, ObjectType> bySchema = new HashMap<>();
+    private final List<ObjectType> topLevel = new ArrayList<>();
+    private final Set<String> topLevelNames = new HashSet<>(Set.of("StripeClient", "ApiVersion"));
+    private final Map<String, EnumType> enums = new LinkedHashMap<>();
+
+    private ModelBuilder(Section section) {
+        this.section = section;
+        this.problems = new Problems(section.spec().displayName());
+        this.references = ReferenceCounts.of(section);
+    }
+
+    public static ApiModel build(Section section) throws SpecException {
+        return new ModelBuilder(section).build();
+    }
+
+    private ApiModel build() throws SpecException {
+        for (Map.Entry<String, JsonNode> schema : section.schemas().entrySet()) {
+            if (isRecordSchema(schema.getValue()) && !references.nestsInsideParent(schema.getKey())) {
+                topLevelObject(schema.getKey());
+            }
+        }
+        List<ClientType> clients = new OperationModeler(section, this, problems).clients();
+        EnumNamer.assignNames(List.copyOf(enums.values()), topLevelNames);
+        problems.throwIfAny();
+        return new ApiModel(section.spec().displayName(), section.spec().apiVersion(), List.copyOf(topLevel),
+                List.copyOf(enums.values()), clients);
+    }
+
+    private static boolean isRecordSchema(JsonNode schema) {
+        return schema.has("properties") && !schema.has("anyOf") && !schema.has("oneOf");
+    }
+
+    private ObjectType topLevelObject(String schemaName) {
+        ObjectType existing = bySchema.get(schemaName);
+        if (existing != null) {
+            return existing;
+        }
+        JsonNode schema = section.schemas().get(schemaName);
+        String resourceId = schema.path("x-resourceId").asText("");
+        String name = JavaNames.unique(JavaNames.typeName(resourceId.isEmpty() ? schemaName : resourceId), topLevelNames);
+        ObjectType type = new ObjectType(ObjectType.Kind.RESPONSE, null, name, schemaPointer(schemaName),
+                schema.path("description").asText(""));
+        bySchema.put(schemaName, type);
+        topLevel.add(type);
+        addProperties(type, schema, type.pointer());
+        return type;
+    }
+
+    /** A new top-level record for an inline schema, such as an operation's params or a list page. */
+    ObjectType inlineTopLevel(ObjectType.Kind kind, String wantedName, JsonNode schema, String pointer) {
+        String name = JavaNames.unique(wantedName, topLevelNames);
+        ObjectType type = new ObjectType(kind, null, name, pointer, schema.path("description").asText(""));
+        topLevel.add(type);
+        addProperties(type, schema, pointer);
+        return type;
+    }
+
+    /**
+     * An operation's response: a resource record (operations refer to it, so it is never nested), an inline
+     * object such as a list page (a top-level record named after the operation), or untyped JSON.
+     */
+    TypeRef responseType(String inlineName, JsonNode schema, String pointer) {
+        String name = Pointers.schemaNameOf(schema.path("$ref").asText(""));
+        if (name != null && section.schemas().containsKey(name) && isRecordSchema(section.schemas().get(name))) {
+            return new TypeRef.Named(topLevelObject(name));
+        }
+        if (!schema.has("$ref") && isRecordSchema(schema)) {
+            return new TypeRef.Named(inlineTopLevel(ObjectType.Kind.RESPONSE, inlineName, schema, pointer));
+        }
+        return TypeRef.UNTYPED;
+    }
+
+    private ObjectType nestedObject(ObjectType owner, String wireName, JsonNode schema, String pointer,
+            @Nullable String schemaName) {
+        String wanted = JavaNames.typeName(wireName);
+        String name = wanted;
+        for (int i = 2; owner.nameTakenInside(name); i++) {
+            name = wanted + i;
+        }
+        ObjectType type = new ObjectType(owner.kind(), owner, name, pointer, schema.path("description").asText(""));
+        if (schemaName != null) {
+            bySchema.put(schemaName, type);
+        }
+        addProperties(type, schema, pointer);
+        return type;
+    }
+
+    /** Adds one property per schema property (or per query parameter, for params built from a parameter list). */
+    void addProperties(ObjectType type, JsonNode schema, String pointer) {
+        Set<String> required = new HashSet<>();
+        schema.path("required").forEach(name -> required.add(name.asText()));
+        Set<String> javaNames = new HashSet<>();
+        for (Map.Entry<String, JsonNode> entry : schema.path("properties").properties()) {
+            String propertyPointer = Pointers.child(Pointers.child(pointer, "properties"), entry.getKey());
+            addProperty(type, entry.getKey(), entry.getValue(), required.contains(entry.getKey()), propertyPointer,
+                    javaNames);
+        }
+    }
+
+    void addProperty(ObjectType type, String wireName, JsonNode schema, boolean required, String pointer,
+            Set<String> javaNames) {
+        boolean params = type.kind() == ObjectType.Kind.PARAMS;
+        JsonNode effective = schema;
+        boolean clearable = false;
+        if (params && schema.has("anyOf")) {
+            List<JsonNode> alternatives = new ArrayList<>();
+            for (JsonNode alternative : schema.get("anyOf")) {
+                if (isEmptyStringMarker(alternative)) {
+                    clearable = true;
+                } else {
+                    alternatives.add(alternative);
+                }
+            }
+            if (clearable && alternatives.size() == 1) {
+                effective = alternatives.get(0);
+            }
+        }
+        TypeRef typeRef = typeOf(type, wireName, effective, pointer);
+        boolean nullable = schema.path("nullable").asBoolean(false) || wrapsNullable(schema);
+        String javaName = JavaNames.unique(JavaNames.camel(wireName), javaNames);
+        String description = schema.path("description").asText("");
+        type.addProperty(new Property(wireName, javaName, typeRef, required, nullable, isSecret(wireName), clearable,
+                description, pointer));
+    }
+
+    /** The Java type for a schema found at {@code pointer}, a property {@code wireName} of {@code owner}. */
+    TypeRef typeOf(ObjectType owner, String wireName, JsonNode schema, String pointer) {
+        if (schema.has("$ref")) {
+            return refType(owner, wireName, schema.get("$ref").asText(), pointer);
+        }
+        JsonNode anyOf = schema.has("anyOf") ? schema.get("anyOf") : schema.get("oneOf");
+        if (anyOf != null) {
+            return alternativesType(owner, wireName, schema, anyOf, pointer + (schema.has("anyOf") ? "/anyOf" : "/oneOf"));
+        }
+        if (schema.has("allOf")) {
+            JsonNode allOf = schema.get("allOf");
+            return allOf.size() == 1 ? typeOf(owner, wireName, allOf.get(0), pointer + "/allOf/0") : TypeRef.UNTYPED;
+        }
+        String type = schema.path("type").asText("");
+        switch (type) {
+            case "string":
+                if (schema.has("enum")) {
+                    return enumType(wireName, schema, pointer);
+                }
+                return TypeRef.STRING;
+            case "integer":
+                return new TypeRef.Scalar(TypeRef.ScalarKind.INTEGER);
+            case "number":
+                return new TypeRef.Scalar(TypeRef.ScalarKind.NUMBER);
+            case "boolean":
+                return new TypeRef.Scalar(TypeRef.ScalarKind.BOOLEAN);
+            case "array":
+                if (!schema.has("items")) {
+                    return new TypeRef.ListOf(TypeRef.UNTYPED);
+                }
+                return new TypeRef.ListOf(typeOf(owner, JavaNames.singular(wireName), schema.get("items"), pointer + "/items"));
+            case "object":
+            case "":
+                return objectType(owner, wireName, schema, pointer);
+            default:
+                problems.add("SS030", pointer, "Unknown schema type \"" + type + "\"",
+                        "Use one of the OpenAPI 3.0 types: string, integer, number, boolean, array, object");
+                return TypeRef.UNTYPED;
+        }
+    }
+
+    private TypeRef objectType(ObjectType owner, String wireName, JsonNode schema, String pointer) {
+        if (schema.has("properties") && schema.path("properties").size() > 0) {
+            return new TypeRef.Named(nestedObject(owner, wireName, schema, pointer, null));
+        }
+        JsonNode additional = schema.get("additionalProperties");
+        if (additional != null && additional.isObject()) {
+            return new TypeRef.MapOf(typeOf(owner, wireName, additional, pointer + "/additionalProperties"));
+        }
+        return TypeRef.UNTYPED;
+    }
+
+    private TypeRef refType(ObjectType owner, String wireName, String ref, String pointer) {
+        String name = Pointers.schemaNameOf(ref);
+        if (name == null || section.boundary().contains(name)) {
+            return TypeRef.UNTYPED;
+        }
+        JsonNode target = section.schemas().get(name);
+        if (target == null) {
+            problems.add("SS021", pointer, "$ref \"" + ref + "\" resolves nowhere", "Add the schema to components/schemas");
+            return TypeRef.UNTYPED;
+        }
+        if (!isRecordSchema(target)) {
+            // Enums, scalars and unions declared as named schemas are used inline.
+            return typeOf(owner, wireName, target, schemaPointer(name));
+        }
+        ObjectType existing = bySchema.get(name);
+        if (existing != null) {
+            return new TypeRef.Named(existing);
+        }
+        if (references.nestsInsideParent(name)) {
+            return new TypeRef.Named(nestedObject(owner, wireName, target, schemaPointer(name), name));
+        }
+        return new TypeRef.Named(topLevelObject(name));
+    }
+
+    private TypeRef alternativesType(ObjectType owner, String wireName, JsonNode schema, JsonNode alternatives,
+            String pointer) {
+        if (alternatives.size() == 1) {
+            return typeOf(owner, wireName, alternatives.get(0), pointer + "/0");
+        }
+        if (schema.has("x-expansionResources") || isIdOrObject(alternatives)) {
+            List<String> targets = new ArrayList<>();
+            for (JsonNode alternative : alternatives) {
+                if (alternative.has("$ref")) {
+                    targets.add(alternative.get("$ref").asText());
+                }
+            }
+            ObjectType target = null;
+            if (targets.size() == 1) {
+                TypeRef resolved = refType(owner, wireName, targets.get(0), pointer + "/1");
+                if (resolved instanceof TypeRef.Named named) {
+                    target = named.type();
+                }
+            }
+            return new TypeRef.Expandable(target);
+        }
+        return TypeRef.UNTYPED;
+    }
+
+    private static boolean isIdOrObject(JsonNode alternatives) {
+        boolean string = false;
+        boolean ref = false;
+        for (JsonNode alternative : alternatives) {
+            string |= alternative.path("type").asText("").equals("string") && !alternative.has("enum");
+            ref |= alternative.has("$ref");
+        }
+        return string && ref;
+    }
+
+    private TypeRef enumType(String wireName, JsonNode schema, String pointer) {
+        List<String> values = new ArrayList<>();
+        schema.get("enum").forEach(value -> values.add(value.asText()));
+        if (wireName.equals("object") && values.size() == 1) {
+            return TypeRef.STRING; // the type tag every Stripe object carries
+        }
+        String key = wireName + "\u0000" + new TreeSet<>(values);
+        EnumType existing = enums.get(key);
+        if (existing != null) {
+            return new TypeRef.EnumOf(existing);
+        }
+        Set<String> constantNames = new HashSet<>();
+        List<EnumType.Constant> constants = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (String value : values) {
+            if (seen.add(value)) {
+                constants.add(new EnumType.Constant(value, JavaNames.unique(JavaNames.constant(value), constantNames)));
+            }
+        }
+        String fallback = JavaNames.unique("UNKNOWN", constantNames);
+        EnumType type = new EnumType(JavaNames.typeName(wireName), wireName, constants, fallback,
+                schema.path("description").asText(""), pointer);
+        enums.put(key, type);
+        return new TypeRef.EnumOf(type);
+    }
+
+    private static boolean isEmptyStringMarker(JsonNode schema) {
+        JsonNode values = schema.path("enum");
+        return values.size() == 1 && values.get(0).asText("x").isEmpty();
+    }
+
+    private static boolean wrapsNullable(JsonNode schema) {
+        for (JsonNode alternative : schema.path("anyOf")) {
+            if (alternative.path("nullable").asBoolean(false)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isSecret(String wireName) {
+        return wireName.equals("secret") || wireName.endsWith("_secret");
+    }
+
+    private static String schemaPointer(String schemaName) {
+        return Pointers.child("/components/schemas", schemaName);
+    }
+
+    Section section() {
+        return section;
+    }
+}

@@ -1,0 +1,219 @@
+package dev.stripeslice.generator.model;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.stripeslice.generator.Problems;
+import dev.stripeslice.generator.select.Section;
+import dev.stripeslice.generator.spec.Pointers;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/** Turns a section's operations into client methods, grouped by the resource they return. */
+final class OperationModeler {
+    private static final String FORM = "application/x-www-form-urlencoded";
+
+    private final Section section;
+    private final ModelBuilder model;
+    private final Problems problems;
+
+    OperationModeler(Section section, ModelBuilder model, Problems problems) {
+        this.section = section;
+        this.model = model;
+        this.problems = problems;
+    }
+
+    List<ClientType> clients() {
+        Map<String, List<Section.OperationRef>> byResource = new LinkedHashMap<>();
+        for (String resourceId : section.resourceIds()) {
+            byResource.put(resourceId, new ArrayList<>());
+        }
+        for (Section.OperationRef operation : section.operations()) {
+            byResource.get(operation.resourceId()).add(operation);
+        }
+        List<ClientType> clients = new ArrayList<>();
+        for (Map.Entry<String, List<Section.OperationRef>> entry : byResource.entrySet()) {
+            if (entry.getValue().isEmpty()) {
+                continue;
+            }
+            String plural = JavaNames.plural(entry.getKey());
+            List<String> methodNames = methodNames(entry.getValue());
+            List<Operation> operations = new ArrayList<>();
+            for (int i = 0; i < entry.getValue().size(); i++) {
+                Operation operation = operation(entry.getKey(), methodNames.get(i), entry.getValue().get(i));
+                if (operation != null) {
+                    operations.add(operation);
+                }
+            }
+            clients.add(new ClientType(JavaNames.typeName(plural) + "Client", JavaNames.camel(plural),
+                    entry.getKey(), operations));
+        }
+        return clients;
+    }
+
+    private @Nullable Operation operation(String resourceId, String javaName, Section.OperationRef ref) {
+        JsonNode op = ref.operation();
+        String baseName = JavaNames.pascal(resourceId) + JavaNames.pascal(javaName);
+        List<Operation.PathParam> pathParams = pathParams(ref);
+
+        ObjectType params = null;
+        boolean paramsRequired = false;
+        if (ref.method().equals("post")) {
+            JsonNode content = op.path("requestBody").path("content");
+            if (content.size() > 0 && !content.has(FORM)) {
+                problems.add("SS040", ref.pointer() + "/requestBody/content",
+                        "Request body media type " + content.fieldNames().next() + " is not supported yet",
+                        "Leave this resource out of the selection; only application/x-www-form-urlencoded bodies are generated");
+                return null;
+            }
+            JsonNode schema = content.path(FORM).path("schema");
+            if (schema.path("properties").size() > 0) {
+                params = model.inlineTopLevel(ObjectType.Kind.PARAMS, baseName + "Params", schema,
+                        ref.pointer() + "/requestBody/content/" + Pointers.child("", FORM).substring(1) + "/schema");
+                paramsRequired = schema.path("required").size() > 0;
+            }
+        } else {
+            ObjectNode querySchema = queryParametersAsSchema(op);
+            if (querySchema.path("properties").size() > 0) {
+                params = model.inlineTopLevel(ObjectType.Kind.PARAMS, baseName + "Params", querySchema,
+                        ref.pointer() + "/parameters");
+                paramsRequired = querySchema.path("required").size() > 0;
+            }
+        }
+
+        JsonNode success = op.path("responses").path("200").path("content");
+        if (!success.has("application/json")) {
+            problems.add("SS041", ref.pointer() + "/responses/200",
+                    "Response media type " + (success.size() == 0 ? "(none)" : success.fieldNames().next())
+                            + " is not supported yet",
+                    "Leave this resource out of the selection; only JSON responses are generated");
+            return null;
+        }
+        JsonNode responseSchema = success.path("application/json").path("schema");
+        String responsePointer = ref.pointer() + "/responses/200/content/application~1json/schema";
+        TypeRef response = model.responseType(baseName + "Response", responseSchema, responsePointer);
+        return new Operation(javaName, ref.method().toUpperCase(java.util.Locale.ROOT), ref.path(), pathParams, params,
+                paramsRequired, response, op.path("summary").asText(""), op.path("description").asText(""),
+                ref.pointer());
+    }
+
+    /** Query parameters, gathered into one object schema so that they model like a form body. */
+    private static ObjectNode queryParametersAsSchema(JsonNode operation) {
+        ObjectNode schema = JsonNodeFactory.instance.objectNode();
+        ObjectNode properties = schema.putObject("properties");
+        for (JsonNode parameter : operation.path("parameters")) {
+            if (parameter.path("in").asText("").equals("query")) {
+                ObjectNode property = parameter.path("schema").deepCopy();
+                if (parameter.has("description") && property.isObject()) {
+                    property.put("description", parameter.get("description").asText());
+                }
+                properties.set(parameter.path("name").asText(), property);
+                if (parameter.path("required").asBoolean(false)) {
+                    schema.withArray("required").add(parameter.path("name").asText());
+                }
+            }
+        }
+        return schema;
+    }
+
+    private static List<Operation.PathParam> pathParams(Section.OperationRef ref) {
+        Map<String, String> descriptions = new HashMap<>();
+        for (JsonNode parameter : ref.operation().path("parameters")) {
+            if (parameter.path("in").asText("").equals("path")) {
+                descriptions.put(parameter.path("name").asText(), parameter.path("description").asText(""));
+            }
+        }
+        List<Operation.PathParam> params = new ArrayList<>();
+        Set<String> javaNames = new HashSet<>(Set.of("params", "options"));
+        for (String segment : ref.path().split("/")) {
+            if (segment.startsWith("{") && segment.endsWith("}")) {
+                String name = segment.substring(1, segment.length() - 1);
+                params.add(new Operation.PathParam(name, JavaNames.unique(JavaNames.camel(name), javaNames),
+                        descriptions.getOrDefault(name, "")));
+            }
+        }
+        return params;
+    }
+
+    /** Stripe's verbs by path shape; when two operations would get the same name, both fall back to their operationId. */
+    private static List<String> methodNames(List<Section.OperationRef> operations) {
+        List<String> names = new ArrayList<>();
+        Map<String, Integer> counts = new HashMap<>();
+        for (Section.OperationRef operation : operations) {
+            String name = verbName(operation);
+            names.add(name);
+            counts.merge(name, 1, Integer::sum);
+        }
+        Set<String> taken = new HashSet<>();
+        for (int i = 0; i < names.size(); i++) {
+            String name = names.get(i);
+            if (counts.get(name) > 1) {
+                name = JavaNames.camel(operations.get(i).operation().path("operationId").asText(name));
+            }
+            names.set(i, JavaNames.unique(name, taken));
+        }
+        return names;
+    }
+
+    private static String verbName(Section.OperationRef operation) {
+        List<String> segments = new ArrayList<>(Arrays.asList(operation.path().split("/")));
+        segments.removeIf(segment -> segment.isEmpty() || segment.equals("v1"));
+        String method = operation.method();
+        int lastParam = -1;
+        for (int i = 0; i < segments.size(); i++) {
+            if (segments.get(i).startsWith("{")) {
+                lastParam = i;
+            }
+        }
+        if (lastParam < 0) {
+            boolean search = !segments.isEmpty() && segments.get(segments.size() - 1).equals("search");
+            return switch (method) {
+                case "get" -> search ? "search" : "list";
+                case "delete" -> "delete";
+                default -> "create";
+            };
+        }
+        boolean endsWithParam = lastParam == segments.size() - 1;
+        int tailEnd = endsWithParam ? lastParam : segments.size();
+        int tailStart = endsWithParam ? previousParam(segments, lastParam) + 1 : lastParam + 1;
+        String tail = String.join("_", segments.subList(tailStart, tailEnd));
+        if (endsWithParam) {
+            String singular = tailStart == 0 || tail.isEmpty() ? "" : JavaNames.pascal(JavaNames.singular(tail));
+            return switch (method) {
+                case "get" -> "retrieve" + singular;
+                case "delete" -> "delete" + singular;
+                default -> "update" + singular;
+            };
+        }
+        String last = segments.get(segments.size() - 1);
+        return switch (method) {
+            case "get" -> (returnsList(operation) ? "list" : "retrieve") + JavaNames.pascal(tail);
+            case "delete" -> "delete" + JavaNames.pascal(tail);
+            default -> JavaNames.singular(last).equals(last) ? JavaNames.camel(tail)
+                    : "create" + JavaNames.pascal(JavaNames.singular(tail));
+        };
+    }
+
+    /** The index of the parameter segment before {@code before}, or -1 when the path has none. */
+    private static int previousParam(List<String> segments, int before) {
+        for (int i = before - 1; i >= 0; i--) {
+            if (segments.get(i).startsWith("{")) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean returnsList(Section.OperationRef operation) {
+        JsonNode schema = operation.operation().path("responses").path("200").path("content")
+                .path("application/json").path("schema");
+        return schema.path("properties").has("data") && schema.path("properties").has("has_more");
+    }
+}

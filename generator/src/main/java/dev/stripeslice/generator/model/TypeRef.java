@@ -1,0 +1,34 @@
+package dev.stripeslice.generator.model;
+
+import org.jspecify.annotations.Nullable;
+
+/** The type of a property, decided once from the spec's schema. */
+public sealed interface TypeRef {
+
+    enum ScalarKind { STRING, INTEGER, NUMBER, BOOLEAN }
+
+    record Scalar(ScalarKind kind) implements TypeRef {}
+
+    record ListOf(TypeRef element) implements TypeRef {}
+
+    /** An object whose keys are data ({@code additionalProperties}), such as {@code metadata}. */
+    record MapOf(TypeRef value) implements TypeRef {}
+
+    record Named(ObjectType type) implements TypeRef {}
+
+    record EnumOf(EnumType type) implements TypeRef {}
+
+    /**
+     * Stripe's expandable field: an id, or the object when the request expanded it.
+     *
+     * @param target the expanded type when it lies inside the section; null when it lies past the cut (then the
+     *     expanded form is kept as raw JSON)
+     */
+    record Expandable(@Nullable ObjectType target) implements TypeRef {}
+
+    /** JSON the section does not type: shapes past the cut, free-form objects, several alternatives. */
+    record Untyped() implements TypeRef {}
+
+    TypeRef STRING = new Scalar(ScalarKind.STRING);
+    TypeRef UNTYPED = new Untyped();
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.stripeslice.generator.model;
+
+import org.jspecify.annotations.NullMarked;

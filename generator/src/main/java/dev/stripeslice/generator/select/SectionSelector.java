@@ -1,0 +1,233 @@
+package dev.stripeslice.generator.select;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.stripeslice.generator.Problems;
+import dev.stripeslice.generator.SpecException;
+import dev.stripeslice.generator.spec.LoadedSpec;
+import dev.stripeslice.generator.spec.Pointers;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Cuts a section out of a whole spec: the schemas of the selected resources, the operations that return them,
+ * and everything reachable from those, stopping at schemas that belong to another resource.
+ */
+public final class SectionSelector {
+    private static final List<String> METHODS = List.of("get", "post", "delete");
+
+    private final boolean allowUnresolvedRefs;
+
+    /**
+     * @param allowUnresolvedRefs treat a {@code $ref} that resolves nowhere as lying outside the section
+     *     instead of failing (useful for excerpts such as Stripe's section files)
+     */
+    public SectionSelector(boolean allowUnresolvedRefs) {
+        this.allowUnresolvedRefs = allowUnresolvedRefs;
+    }
+
+    public Section select(LoadedSpec spec, List<String> resourceIds) throws SpecException {
+        Problems problems = new Problems(spec.displayName());
+        JsonNode schemas = spec.schemas();
+        Map<String, String> resourceOfSchema = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonNode> entry : schemas.properties()) {
+            String resourceId = entry.getValue().path("x-resourceId").asText("");
+            if (!resourceId.isEmpty()) {
+                resourceOfSchema.put(entry.getKey(), resourceId);
+            }
+        }
+        Set<String> known = new TreeSet<>(resourceOfSchema.values());
+        for (String id : resourceIds) {
+            if (!known.contains(id)) {
+                problems.add("SS010", "/components/schemas",
+                        "No schema has x-resourceId \"" + id + "\"",
+                        known.isEmpty()
+                                ? "This spec declares no x-resourceId at all; is it a Stripe spec?"
+                                : "Choose one of the " + known.size() + " resource ids in this spec; closest: "
+                                        + String.join(", ", closest(id, known, 8)));
+            }
+        }
+        problems.throwIfAny();
+
+        Set<String> selected = new LinkedHashSet<>(resourceIds);
+        Deque<String> queue = new ArrayDeque<>();
+        Set<String> inside = new LinkedHashSet<>();
+        for (Map.Entry<String, String> entry : resourceOfSchema.entrySet()) {
+            if (selected.contains(entry.getValue()) && inside.add(entry.getKey())) {
+                queue.add(entry.getKey());
+            }
+        }
+
+        List<Section.OperationRef> operations = new ArrayList<>();
+        Set<String> boundary = new TreeSet<>();
+        for (Map.Entry<String, JsonNode> path : spec.root().path("paths").properties()) {
+            for (String method : METHODS) {
+                JsonNode operation = path.getValue().get(method);
+                if (operation == null) {
+                    continue;
+                }
+                String pointer = Pointers.child(Pointers.child("/paths", path.getKey()), method);
+                String resourceId = returnedResource(successSchema(operation), schemas, resourceOfSchema, selected);
+                if (resourceId != null) {
+                    operations.add(new Section.OperationRef(path.getKey(), method, resourceId, operation, pointer));
+                    collectRefs(operation.path("parameters"), pointer + "/parameters", schemas, resourceOfSchema,
+                            selected, inside, boundary, queue, problems);
+                    collectRefs(operation.path("requestBody"), pointer + "/requestBody", schemas, resourceOfSchema,
+                            selected, inside, boundary, queue, problems);
+                    collectRefs(successResponse(operation), pointer + "/responses/200", schemas, resourceOfSchema,
+                            selected, inside, boundary, queue, problems);
+                }
+            }
+        }
+        while (!queue.isEmpty()) {
+            String name = queue.poll();
+            collectRefs(schemas.get(name), Pointers.child("/components/schemas", name), schemas, resourceOfSchema,
+                    selected, inside, boundary, queue, problems);
+        }
+        problems.throwIfAny();
+
+        Map<String, JsonNode> sectionSchemas = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonNode> entry : schemas.properties()) {
+            if (inside.contains(entry.getKey())) {
+                sectionSchemas.put(entry.getKey(), entry.getValue());
+            }
+        }
+        return new Section(spec, List.copyOf(resourceIds), sectionSchemas, operations, boundary);
+    }
+
+    private void collectRefs(
+            @Nullable JsonNode node,
+            String pointer,
+            JsonNode schemas,
+            Map<String, String> resourceOfSchema,
+            Set<String> selected,
+            Set<String> inside,
+            Set<String> boundary,
+            Deque<String> queue,
+            Problems problems) {
+        if (node == null) {
+            return;
+        }
+        if (node.isObject()) {
+            for (Map.Entry<String, JsonNode> field : node.properties()) {
+                String childPointer = Pointers.child(pointer, field.getKey());
+                if (field.getKey().equals("$ref") && field.getValue().isTextual()) {
+                    follow(field.getValue().asText(), childPointer, schemas, resourceOfSchema, selected, inside,
+                            boundary, queue, problems);
+                } else {
+                    collectRefs(field.getValue(), childPointer, schemas, resourceOfSchema, selected, inside, boundary,
+                            queue, problems);
+                }
+            }
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                collectRefs(node.get(i), Pointers.child(pointer, i), schemas, resourceOfSchema, selected, inside,
+                        boundary, queue, problems);
+            }
+        }
+    }
+
+    private void follow(
+            String ref,
+            String pointer,
+            JsonNode schemas,
+            Map<String, String> resourceOfSchema,
+            Set<String> selected,
+            Set<String> inside,
+            Set<String> boundary,
+            Deque<String> queue,
+            Problems problems) {
+        String name = Pointers.schemaNameOf(ref);
+        if (name == null) {
+            problems.add("SS020", pointer, "Unsupported $ref \"" + ref + "\"",
+                    "Only local refs of the form #/components/schemas/<name> are supported; inline or bundle external documents first");
+            return;
+        }
+        if (!schemas.has(name)) {
+            if (allowUnresolvedRefs) {
+                boundary.add(name);
+            } else {
+                problems.add("SS021", pointer, "$ref \"" + ref + "\" resolves nowhere: there is no schema \"" + name + "\"",
+                        "Add the schema to components/schemas, or set allowUnresolvedRefs (stripe-slice.allowUnresolvedRefs) "
+                                + "to treat it as lying outside the section");
+            }
+            return;
+        }
+        String resourceId = resourceOfSchema.get(name);
+        if (resourceId != null && !selected.contains(resourceId)) {
+            boundary.add(name);
+            return;
+        }
+        if (inside.add(name)) {
+            queue.add(name);
+        }
+    }
+
+    private static @Nullable JsonNode successResponse(JsonNode operation) {
+        return operation.path("responses").get("200");
+    }
+
+    private static JsonNode successSchema(JsonNode operation) {
+        JsonNode response = successResponse(operation);
+        return response == null ? com.fasterxml.jackson.databind.node.MissingNode.getInstance()
+                : response.path("content").path("application/json").path("schema");
+    }
+
+    /** The selected resource an operation returns: directly, as a list or search page, or as its deleted form. */
+    private static @Nullable String returnedResource(
+            JsonNode schema, JsonNode schemas, Map<String, String> resourceOfSchema, Set<String> selected) {
+        String ref = schema.path("$ref").asText("");
+        if (ref.isEmpty()) {
+            ref = schema.path("properties").path("data").path("items").path("$ref").asText("");
+        }
+        if (ref.isEmpty() && schema.path("anyOf").size() == 1) {
+            ref = schema.path("anyOf").get(0).path("$ref").asText("");
+        }
+        String name = ref.isEmpty() ? null : Pointers.schemaNameOf(ref);
+        if (name == null || !schemas.has(name)) {
+            return null;
+        }
+        String resourceId = resourceOfSchema.getOrDefault(name, "");
+        if (selected.contains(resourceId)) {
+            return resourceId;
+        }
+        if (resourceId.startsWith("deleted_") && selected.contains(resourceId.substring("deleted_".length()))) {
+            return resourceId.substring("deleted_".length());
+        }
+        return null;
+    }
+
+    static List<String> closest(String wanted, Set<String> candidates, int limit) {
+        return candidates.stream()
+                .sorted(Comparator.comparingInt((String c) -> distance(wanted, c)).thenComparing(c -> c))
+                .limit(limit)
+                .toList();
+    }
+
+    private static int distance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
+}

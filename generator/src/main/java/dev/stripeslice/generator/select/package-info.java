@@ -1,0 +1,4 @@
+@NullMarked
+package dev.stripeslice.generator.select;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,98 @@
+package dev.stripeslice.generator.spec;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.stripeslice.generator.Problem;
+import dev.stripeslice.generator.SpecException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.yaml.snakeyaml.LoaderOptions;
+
+/** Reads a spec file, JSON or YAML, of any size Stripe ships. */
+public final class SpecLoader {
+    /** Stripe's YAML specs are above SnakeYAML's default 3 MB cap; allow up to 64 MB. */
+    private static final int MAX_YAML_CODE_POINTS = 64 * 1024 * 1024;
+    /** Alias expansion is how "billion laughs" documents blow up; Stripe's specs use none. */
+    private static final int MAX_YAML_ALIASES = 50;
+    private static final int MAX_NESTING_DEPTH = 500;
+
+    private final ObjectMapper json;
+    private final ObjectMapper yaml;
+
+    public SpecLoader() {
+        StreamReadConstraints constraints = StreamReadConstraints.builder()
+                .maxNestingDepth(MAX_NESTING_DEPTH)
+                .build();
+        JsonFactory jsonFactory = JsonFactory.builder().streamReadConstraints(constraints).build();
+        this.json = new ObjectMapper(jsonFactory);
+        LoaderOptions options = new LoaderOptions();
+        options.setCodePointLimit(MAX_YAML_CODE_POINTS);
+        options.setMaxAliasesForCollections(MAX_YAML_ALIASES);
+        options.setAllowDuplicateKeys(false);
+        YAMLFactory yamlFactory = YAMLFactory.builder()
+                .loaderOptions(options)
+                .streamReadConstraints(constraints)
+                .build();
+        this.yaml = new ObjectMapper(yamlFactory);
+    }
+
+    /** Loads {@code file}; {@code displayName} is what messages call it. */
+    public LoadedSpec load(Path file, String displayName) throws SpecException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return parse(in, displayName, isYaml(file));
+        } catch (NoSuchFileException e) {
+            throw new SpecException(new Problem("SS001", displayName, "", "The spec file does not exist",
+                    "Check the path given as the spec parameter (stripe-slice.spec)"));
+        } catch (IOException e) {
+            throw new SpecException(new Problem("SS002", displayName, "", "The spec file cannot be read: " + e.getMessage(),
+                    "Check that the file is readable"));
+        }
+    }
+
+    public LoadedSpec parse(InputStream in, String displayName, boolean isYaml) throws SpecException, IOException {
+        JsonNode root;
+        try {
+            root = (isYaml ? yaml : json).readTree(in);
+        } catch (JsonProcessingException e) {
+            throw new SpecException(new Problem("SS003", displayName, "",
+                    "The spec does not parse as " + (isYaml ? "YAML" : "JSON") + location(e) + ": " + e.getOriginalMessage(),
+                    "Fix the syntax at that position, or download the spec again if it was truncated"));
+        } catch (RuntimeException e) {
+            // SnakeYAML reports limits (aliases, code points) as unchecked exceptions.
+            throw new SpecException(new Problem("SS003", displayName, "", "The spec does not parse: " + e.getMessage(),
+                    "Use a spec without YAML aliases and under 64 MB"));
+        }
+        if (root == null || root.isMissingNode() || !root.isObject()) {
+            throw new SpecException(new Problem("SS004", displayName, "", "The spec is empty or not an object",
+                    "Point the plugin at an OpenAPI 3 document such as Stripe's spec3.json"));
+        }
+        if (!root.path("openapi").asText("").startsWith("3.")) {
+            throw new SpecException(new Problem("SS005", displayName, "/openapi",
+                    "The document is not OpenAPI 3 (no \"openapi\": \"3.x\" field)",
+                    "Use Stripe's OpenAPI 3 spec (spec3.json or spec3.yaml)"));
+        }
+        return new LoadedSpec(displayName, root);
+    }
+
+    private static boolean isYaml(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".yaml") || name.endsWith(".yml");
+    }
+
+    private static String location(JsonProcessingException e) {
+        JsonLocation location = e.getLocation();
+        if (location == null || location.getLineNr() < 0) {
+            return "";
+        }
+        return " at line " + location.getLineNr() + ", column " + location.getColumnNr();
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.stripeslice.generator.spec;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.stripeslice.generator.write;
+
+import org.jspecify.annotations.NullMarked;
