@@ -2,6 +2,7 @@ package dev.stripeslice.localstripe;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayDeque;
@@ -14,7 +15,8 @@ import org.jspecify.annotations.Nullable;
  * Builds an example JSON value for a response schema. A resource with a fixture (by its
  * {@code x-resourceId}) is that fixture; otherwise every declared property is filled in: ids with
  * a Stripe-like prefix, {@code object} and other enums with their first value, unix times with a
- * fixed instant, nullable properties with {@code null}, expandable fields with an id (or the object
+ * fixed instant, nullable properties with {@code null} (unless the request sent a value for that
+ * place, which {@link ResponseOverlay} then copies in), expandable fields with an id (or the object
  * when the caller expanded that path), nested lists empty. Schemas that recurse into themselves
  * stop with {@code null}; dangling refs become {@code {}}.
  */
@@ -33,7 +35,12 @@ final class ExampleSynthesizer {
 
   /** {@code expand} holds dotted paths relative to the value built here ("customer", "data.customer"). */
   JsonNode synthesize(JsonNode schema, Ids ids, Set<String> expand, String url) {
-    return new Run(ids, expand, url).value(schema, "", "", null, 0);
+    return synthesize(schema, ids, expand, url, MissingNode.getInstance());
+  }
+
+  /** As above; {@code params} (typed request params) keeps nullable places the request set from being null. */
+  JsonNode synthesize(JsonNode schema, Ids ids, Set<String> expand, String url, JsonNode params) {
+    return new Run(ids, expand, url, params).value(schema, "", "", null, 0);
   }
 
   /** True for Stripe list envelopes ({@code object: list|search_result} with {@code data}). */
@@ -68,12 +75,22 @@ final class ExampleSynthesizer {
     private final Ids ids;
     private final Set<String> expand;
     private final String url;
+    private final JsonNode params;
     private final Deque<String> refStack = new ArrayDeque<>();
 
-    Run(Ids ids, Set<String> expand, String url) {
+    Run(Ids ids, Set<String> expand, String url, JsonNode params) {
       this.ids = ids;
       this.expand = expand;
       this.url = url;
+      this.params = params;
+    }
+
+    private boolean requested(String path) {
+      JsonNode node = params;
+      for (String segment : path.split("\\.")) {
+        node = node.path(segment);
+      }
+      return !node.isMissingNode() && !node.isNull();
     }
 
     JsonNode value(JsonNode rawSchema, String name, String path, @Nullable String ownerResource, int depth) {
@@ -98,7 +115,7 @@ final class ExampleSynthesizer {
     }
 
     private JsonNode resolved(JsonNode schema, String name, String path, @Nullable String owner, int depth) {
-      if (depth > 0 && schema.path("nullable").asBoolean(false)) {
+      if (depth > 0 && schema.path("nullable").asBoolean(false) && !requested(path)) {
         return NullNode.getInstance();
       }
       String resourceId = schema.path("x-resourceId").asText(null);

@@ -34,7 +34,7 @@ final class ResponseOverlay {
           overlay((ObjectNode) current, child.getKey(), child.getValue());
         }
       }
-    } else if (current.isObject() && value.isTextual() && current.has("id")) {
+    } else if (current.isObject() && value.isTextual()) {
       ((ObjectNode) current).set("id", value); // an expanded object keeps the id that was sent
     } else if (!current.isObject()) {
       target.set(key, value.deepCopy());

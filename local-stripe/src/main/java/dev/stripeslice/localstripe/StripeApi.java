@@ -55,7 +55,7 @@ final class StripeApi {
       return new ListPager(synthesizer).page(schema, params, expand, request.path(), seed, listSize);
     }
     Ids ids = new Ids(seed, request.method() + " " + request.path() + "?" + request.rawQuery() + " " + request.body());
-    JsonNode body = synthesizer.synthesize(schema, ids, expand, request.path());
+    JsonNode body = synthesizer.synthesize(schema, ids, expand, request.path(), params);
     if (body.isObject()) {
       ObjectNode object = (ObjectNode) body;
       ResponseOverlay.apply(object, params);
