@@ -162,9 +162,9 @@ final class ParamsEmitter {
     /** {@code addExpand(String)} for lists, {@code putMetadata(String, String)} for maps. */
     private void addElementHelper(TypeSpec.Builder spec, ClassName builder, Property property, Set<String> methodNames) {
         String name = property.javaName();
-        String suffix = JavaNames.pascal(name);
-        if (property.type() instanceof TypeRef.ListOf list && methodNames.add("add" + suffix)) {
-            spec.addMethod(MethodSpec.methodBuilder("add" + suffix)
+        if (property.type() instanceof TypeRef.ListOf list
+                && methodNames.add("add" + JavaNames.pascal(JavaNames.singular(property.wireName())))) {
+            spec.addMethod(MethodSpec.methodBuilder("add" + JavaNames.pascal(JavaNames.singular(property.wireName())))
                     .addJavadoc("Appends one element to {@code $L}.\n\n@param element the element\n@return this builder\n",
                             property.wireName())
                     .addModifiers(Modifier.PUBLIC)
@@ -176,8 +176,9 @@ final class ParamsEmitter {
                     .addStatement("this.$L.add(element)", name)
                     .addStatement("return this")
                     .build());
-        } else if (property.type() instanceof TypeRef.MapOf map && methodNames.add("put" + suffix)) {
-            spec.addMethod(MethodSpec.methodBuilder("put" + suffix)
+        } else if (property.type() instanceof TypeRef.MapOf map
+                && methodNames.add("put" + JavaNames.pascal(property.wireName()))) {
+            spec.addMethod(MethodSpec.methodBuilder("put" + JavaNames.pascal(property.wireName()))
                     .addJavadoc("Puts one entry into {@code $L}.\n\n@param key the key\n@param value the value\n@return this builder\n",
                             property.wireName())
                     .addModifiers(Modifier.PUBLIC)
