@@ -55,54 +55,16 @@ final class RecordDeserializer extends StdDeserializer<Object> implements Resolv
     }
     Object[] arguments = new Object[shape.arity()];
     boolean[] seen = new boolean[shape.properties.length];
-    JsonExtras.Builder extras = null;
+    JsonExtras.Builder extras = JsonExtras.builder();
     for (; token == JsonToken.FIELD_NAME; token = p.nextToken()) {
       String name = p.currentName();
-      JsonToken valueToken = p.nextToken();
-      RecordShape.Property property = shape.property(name);
-      if (property == null) {
-        if (extras == null) {
-          extras = JsonExtras.builder();
-        }
-        extras.unknownField(name, ctxt.readTree(p));
-        continue;
-      }
-      int index = property.index;
-      if (seen[index] && extras != null) {
-        extras.replaced(name);
-      }
-      seen[index] = true;
-      if (valueToken == JsonToken.VALUE_NULL) {
-        arguments[index] = null;
-        if (extras == null) {
-          extras = JsonExtras.builder();
-        }
-        extras.explicitNull(name);
-      } else if (property.wireEnum) {
-        String text = valueToken == JsonToken.VALUE_STRING ? p.getText() : null;
-        Object value = deserializers[index].deserialize(p, ctxt);
-        arguments[index] = value;
-        if (value instanceof WireEnum && ((WireEnum) value).isUnknown() && text != null) {
-          if (extras == null) {
-            extras = JsonExtras.builder();
-          }
-          extras.rawValue(name, TextNode.valueOf(text), value);
-        }
-      } else if (property.wireEnumInside) {
-        JsonNode json = ctxt.readTree(p);
-        Object value = ctxt.readTreeAsValue(json, types[index]);
-        arguments[index] = value;
-        if (value != null && RecordShape.holdsUnknown(value)) {
-          if (extras == null) {
-            extras = JsonExtras.builder();
-          }
-          extras.rawValue(name, json, value);
-        }
-      } else {
-        arguments[index] = deserializers[index].deserialize(p, ctxt);
+      try {
+        readProperty(p, ctxt, name, arguments, seen, extras);
+      } catch (JsonMappingException | RuntimeException e) {
+        throw JsonMappingException.wrapWithPath(e, shape.type, name);
       }
     }
-    arguments[arguments.length - 1] = extras == null ? JsonExtras.empty() : extras.build();
+    arguments[arguments.length - 1] = extras.build();
     fillPrimitiveDefaults(arguments);
     try {
       return shape.construct(arguments);
@@ -111,6 +73,42 @@ final class RecordDeserializer extends StdDeserializer<Object> implements Resolv
     } catch (Throwable t) {
       throw JsonMappingException.from(
           p, "cannot construct " + shape.type.getSimpleName() + ": " + t.getClass().getSimpleName(), t);
+    }
+  }
+
+  /** Reads the value of one property into its argument slot or into the extras. */
+  private void readProperty(JsonParser p, DeserializationContext ctxt, String name,
+      Object[] arguments, boolean[] seen, JsonExtras.Builder extras) throws IOException {
+    JsonToken valueToken = p.nextToken();
+    RecordShape.Property property = shape.property(name);
+    if (property == null) {
+      extras.unknownField(name, ctxt.readTree(p));
+      return;
+    }
+    int index = property.index;
+    if (seen[index]) {
+      extras.replaced(name);
+    }
+    seen[index] = true;
+    if (valueToken == JsonToken.VALUE_NULL) {
+      arguments[index] = null;
+      extras.explicitNull(name);
+    } else if (property.wireEnum) {
+      String text = valueToken == JsonToken.VALUE_STRING ? p.getText() : null;
+      Object value = deserializers[index].deserialize(p, ctxt);
+      arguments[index] = value;
+      if (value instanceof WireEnum && ((WireEnum) value).isUnknown() && text != null) {
+        extras.rawValue(name, TextNode.valueOf(text), value);
+      }
+    } else if (property.wireEnumInside) {
+      JsonNode json = ctxt.readTree(p);
+      Object value = ctxt.readTreeAsValue(json, types[index]);
+      arguments[index] = value;
+      if (value != null && RecordShape.holdsUnknown(value)) {
+        extras.rawValue(name, json, value);
+      }
+    } else {
+      arguments[index] = deserializers[index].deserialize(p, ctxt);
     }
   }
 
