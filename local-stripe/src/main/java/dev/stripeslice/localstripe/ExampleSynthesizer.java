@@ -50,8 +50,8 @@ final class ExampleSynthesizer {
       return false;
     }
     JsonNode properties = schema.path("properties");
-    JsonNode objectEnum = spec.resolve(properties.path("object")) == null ? null
-        : spec.resolve(properties.path("object")).path("enum");
+    JsonNode object = spec.resolve(properties.path("object"));
+    JsonNode objectEnum = object == null ? null : object.path("enum");
     return properties.has("data") && objectEnum != null
         && (containsText(objectEnum, "list") || containsText(objectEnum, "search_result"));
   }
