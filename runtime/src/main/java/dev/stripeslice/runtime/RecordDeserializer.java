@@ -65,7 +65,9 @@ final class RecordDeserializer extends StdDeserializer<Object> implements Resolv
       }
     }
     arguments[arguments.length - 1] = extras.build();
-    fillPrimitiveDefaults(arguments);
+    if (shape.hasPrimitives) {
+      fillPrimitiveDefaults(arguments);
+    }
     try {
       return shape.construct(arguments);
     } catch (Error e) {

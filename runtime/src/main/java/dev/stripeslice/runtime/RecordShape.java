@@ -32,6 +32,8 @@ final class RecordShape {
   private final MethodHandle constructor;
   private final MethodHandle extrasAccessor;
   private final @Nullable Property id;
+  /** Some component is primitive, so an absent value needs a default instead of null. */
+  final boolean hasPrimitives;
 
   static RecordShape of(Class<?> type) {
     return CACHE.get(type);
@@ -67,6 +69,11 @@ final class RecordShape {
       }
       properties[i] = property;
     }
+    boolean primitives = false;
+    for (Property property : properties) {
+      primitives |= property.rawType.isPrimitive();
+    }
+    hasPrimitives = primitives;
     Property idProperty = byName.get("id");
     id = idProperty != null && idProperty.rawType == String.class ? idProperty : null;
     extrasAccessor = getter(lookup, components[last].getAccessor());
