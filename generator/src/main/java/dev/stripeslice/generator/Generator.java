@@ -25,15 +25,32 @@ public final class Generator {
         return emit(request, model(request));
     }
 
+    /**
+     * Select, model and emit from a spec that is already loaded (the request's spec file is not read), so that
+     * several generations from one multi-megabyte spec parse it once.
+     */
+    public List<GeneratedFile> generateSources(GenerationRequest request, LoadedSpec spec) throws SpecException {
+        return emit(request, model(request, spec));
+    }
+
     public ApiModel model(GenerationRequest request) throws SpecException {
+        checkPackage(request);
+        return model(request, loader.load(request.specFile(), request.specDisplayName()));
+    }
+
+    /** Select and model from an already-loaded spec. */
+    public ApiModel model(GenerationRequest request, LoadedSpec spec) throws SpecException {
+        checkPackage(request);
+        Section section = new SectionSelector(request.allowUnresolvedRefs()).select(spec, request.resourceIds());
+        return ModelBuilder.build(section);
+    }
+
+    private static void checkPackage(GenerationRequest request) throws SpecException {
         if (!PACKAGE_NAME.matcher(request.basePackage()).matches()) {
             throw new SpecException(new Problem("SS050", request.specDisplayName(), "",
                     "The base package \"" + request.basePackage() + "\" is not a valid lower-case Java package name",
                     "Set basePackage (stripe-slice.basePackage) to something like com.example.stripe"));
         }
-        LoadedSpec spec = loader.load(request.specFile(), request.specDisplayName());
-        Section section = new SectionSelector(request.allowUnresolvedRefs()).select(spec, request.resourceIds());
-        return ModelBuilder.build(section);
     }
 
     /** The whole pipeline, writing into the request's output directory. */
@@ -48,7 +65,7 @@ public final class Generator {
         return new JavaEmitter(request.basePackage()).emit(model);
     }
 
-    private static int countTypes(ApiModel model) {
+    static int countTypes(ApiModel model) {
         int count = model.enums().size();
         for (ObjectType type : model.types()) {
             count += countTypes(type);
