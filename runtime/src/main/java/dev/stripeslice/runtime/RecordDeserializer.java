@@ -6,16 +6,17 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.deser.ResolvableDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Streams a JSON object into a {@link StripeObject} record. Declared properties are decoded
- * straight from the parser; only unknown properties (and values of enum-bearing lists) are read
- * as trees, because those trees are what the record keeps.
+ * straight from the parser; only unknown properties are read as trees, because those trees are
+ * what the record keeps.
  */
 final class RecordDeserializer extends StdDeserializer<Object> implements ResolvableDeserializer {
   private static final long serialVersionUID = 1L;
@@ -103,11 +104,17 @@ final class RecordDeserializer extends StdDeserializer<Object> implements Resolv
         extras.rawValue(name, TextNode.valueOf(text), value);
       }
     } else if (property.wireEnumInside) {
-      JsonNode json = ctxt.readTree(p);
-      Object value = ctxt.readTreeAsValue(json, types[index]);
+      List<String> unknownValues = new ArrayList<>(2);
+      ctxt.setAttribute(WireEnumCodec.UNKNOWN_VALUES, unknownValues);
+      Object value;
+      try {
+        value = deserializers[index].deserialize(p, ctxt);
+      } finally {
+        ctxt.setAttribute(WireEnumCodec.UNKNOWN_VALUES, null);
+      }
       arguments[index] = value;
-      if (value != null && RecordShape.holdsUnknown(value)) {
-        extras.rawValue(name, json, value);
+      if (!unknownValues.isEmpty() && value != null) {
+        extras.rawValue(name, WireEnumCodec.rebuild(value, unknownValues.iterator()), value);
       }
     } else {
       arguments[index] = deserializers[index].deserialize(p, ctxt);

@@ -9,7 +9,14 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -18,7 +25,43 @@ import org.jspecify.annotations.Nullable;
  * {@code @JsonValue} up front, which the {@code UNKNOWN} fallback refuses, so these replace it.
  */
 final class WireEnumCodec {
+  /**
+   * Context attribute holding a {@code List<String>} while a list or map of enums is decoded:
+   * each value decoded as the unknown fallback is added to it, in document order.
+   */
+  static final Object UNKNOWN_VALUES = new Object();
+
   private WireEnumCodec() {}
+
+  /**
+   * The JSON a list or map of enums was decoded from, given the raw text of its unknown values
+   * in the order they were met; walking the decoded value visits elements in that same order.
+   */
+  static JsonNode rebuild(@Nullable Object value, Iterator<String> unknownValues) {
+    JsonNodeFactory nodes = JsonNodeFactory.instance;
+    if (value == null) {
+      return nodes.nullNode();
+    }
+    if (value instanceof WireEnum) {
+      WireEnum wireEnum = (WireEnum) value;
+      return nodes.textNode(wireEnum.isUnknown() ? unknownValues.next() : wireEnum.wireValue());
+    }
+    if (value instanceof Collection<?>) {
+      ArrayNode array = nodes.arrayNode();
+      for (Object element : (Collection<?>) value) {
+        array.add(rebuild(element, unknownValues));
+      }
+      return array;
+    }
+    if (value instanceof Map<?, ?>) {
+      ObjectNode object = nodes.objectNode();
+      for (Map.Entry<?, ?> entry : ((Map<?, ?>) value).entrySet()) {
+        object.set(String.valueOf(entry.getKey()), rebuild(entry.getValue(), unknownValues));
+      }
+      return object;
+    }
+    return StripeJson.mapper().valueToTree(value);
+  }
 
   static boolean isWireEnum(Class<?> type) {
     return type.isEnum() && WireEnum.class.isAssignableFrom(type);
@@ -60,6 +103,12 @@ final class WireEnumCodec {
       }
       if (unknown == null) {
         return ctxt.handleWeirdStringValue(handledType(), p.getText(), "not a known value");
+      }
+      Object collector = ctxt.getAttribute(UNKNOWN_VALUES);
+      if (collector != null) {
+        @SuppressWarnings("unchecked")
+        List<String> unknownValues = (List<String>) collector;
+        unknownValues.add(p.getText());
       }
       return unknown;
     }

@@ -278,7 +278,7 @@ class StripeTransportTest {
 
   @Test
   void timeoutsAreRetriedThenReported() {
-    stripe.otherwise(r -> Reply.json(200, "{\"id\":\"cus_1\"}").delayed(Duration.ofMillis(1500)));
+    stripe.otherwise(r -> Reply.json(200, "{\"id\":\"cus_1\"}").delayed(Duration.ofMillis(700)));
     ApiConnectionException e = catchThrowableOfType(ApiConnectionException.class,
         () -> transport().execute(CREATE, RequestOptions.builder()
             .requestTimeout(Duration.ofMillis(150)).maxNetworkRetries(1).build(), Customer.class));
