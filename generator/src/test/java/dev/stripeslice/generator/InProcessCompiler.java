@@ -1,5 +1,6 @@
 package dev.stripeslice.generator;
 
+import com.sun.source.util.JavacTask;
 import dev.stripeslice.generator.emit.GeneratedFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,6 +18,7 @@ import javax.tools.SimpleJavaFileObject;
 import javax.tools.StandardJavaFileManager;
 import javax.tools.StandardLocation;
 import javax.tools.ToolProvider;
+import org.jspecify.annotations.Nullable;
 
 /** Compiles generated sources in this JVM (javax.tools) against the test classpath, with -Xlint:all. */
 public final class InProcessCompiler {
@@ -24,6 +26,18 @@ public final class InProcessCompiler {
 
     /** The compiler's errors and warnings, one formatted line each; empty when the sources compile cleanly. */
     public static List<String> compile(List<GeneratedFile> files, Path classesDirectory) {
+        return run(files, classesDirectory);
+    }
+
+    /**
+     * Like {@link #compile} up to flow analysis (every error and -Xlint warning), without generating class files:
+     * for checks over thousands of files that need no classes.
+     */
+    public static List<String> check(List<GeneratedFile> files) {
+        return run(files, null);
+    }
+
+    private static List<String> run(List<GeneratedFile> files, @Nullable Path classesDirectory) {
         JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
         List<JavaFileObject> sources = new ArrayList<>();
@@ -31,11 +45,15 @@ public final class InProcessCompiler {
             sources.add(new Source(file));
         }
         try (StandardJavaFileManager fileManager = compiler.getStandardFileManager(diagnostics, Locale.ROOT, null)) {
-            Files.createDirectories(classesDirectory);
-            fileManager.setLocation(StandardLocation.CLASS_OUTPUT, List.of(classesDirectory.toFile()));
             List<String> options = List.of("--release", "17", "-Xlint:all", "-Xlint:-processing", "-proc:none",
                     "-classpath", System.getProperty("java.class.path"));
-            compiler.getTask(null, fileManager, diagnostics, options, null, sources).call();
+            if (classesDirectory == null) {
+                ((JavacTask) compiler.getTask(null, fileManager, diagnostics, options, null, sources)).analyze();
+            } else {
+                Files.createDirectories(classesDirectory);
+                fileManager.setLocation(StandardLocation.CLASS_OUTPUT, List.of(classesDirectory.toFile()));
+                compiler.getTask(null, fileManager, diagnostics, options, null, sources).call();
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
