@@ -149,7 +149,7 @@ final class ClientEmitter {
             int close = open < 0 ? -1 : template.indexOf('}', open);
             String literal = open < 0 || close < 0 ? template.substring(start) : template.substring(start, open);
             if (!literal.isEmpty()) {
-                path.add(first ? "$S" : " + $S", literal);
+                path.add(first ? "$L" : " + $L", Literals.string(literal));
                 first = false;
             }
             if (open < 0 || close < 0) {

@@ -33,7 +33,7 @@ final class EnumEmitter {
         spec.addJavadoc("\n<p>Responses may carry values this client does not know yet; they read as {@link #$L}, "
                 + "which requests refuse to send.\n", type.fallbackName());
         for (EnumType.Constant constant : type.constants()) {
-            spec.addEnumConstant(constant.javaName(), TypeSpec.anonymousClassBuilder("$S", constant.wireValue())
+            spec.addEnumConstant(constant.javaName(), TypeSpec.anonymousClassBuilder("$L", Literals.string(constant.wireValue()))
                     .addJavadoc("Wire value {@code $L}.\n", JavadocText.of(constant.wireValue()).replace("}", "&#125;"))
                     .build());
         }
@@ -80,7 +80,7 @@ final class EnumEmitter {
     private static CodeBlock lookup(EnumType type) {
         CodeBlock.Builder code = CodeBlock.builder().add("return switch (value) {\n$>");
         for (EnumType.Constant constant : type.constants()) {
-            code.addStatement("case $S -> $L", constant.wireValue(), constant.javaName());
+            code.addStatement("case $L -> $L", Literals.string(constant.wireValue()), constant.javaName());
         }
         code.addStatement("default -> $L", type.fallbackName());
         return code.add("$<};\n").build();

@@ -29,7 +29,7 @@ final class FacadeEmitter {
                         + "Thread-safe; create one per application and share it.\n", JavadocText.of(model.apiVersion()))
                 .addField(FieldSpec.builder(String.class, "API_VERSION", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                         .addJavadoc("The Stripe API version this client was generated for; sent as {@code Stripe-Version}.\n")
-                        .initializer("$S", model.apiVersion())
+                        .initializer("$L", Literals.string(model.apiVersion()))
                         .build());
         MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
                 .addJavadoc("A client on an existing transport (which must send {@link #API_VERSION}).\n\n@param transport the connection to Stripe\n")

@@ -73,7 +73,8 @@ final class ParamsEmitter {
         for (Property property : type.properties()) {
             String name = property.javaName();
             if (property.required() && !property.nullable()) {
-                constructor.addStatement("$T.requireNonNull($L, $S)", Objects.class, name, property.wireName() + " is required");
+                constructor.addStatement("$T.requireNonNull($L, $L)", Objects.class, name,
+                        Literals.string(property.wireName() + " is required"));
             }
             if (property.type() instanceof TypeRef.ListOf) {
                 constructor.addStatement("$L = $L == null ? null : $T.copyOf($L)", name, name, List.class, name);
@@ -89,7 +90,7 @@ final class ParamsEmitter {
     private static MethodSpec writeForm(ObjectType type) {
         CodeBlock.Builder body = CodeBlock.builder().add("form");
         for (Property property : type.properties()) {
-            body.add("\n.put($S, $L)", property.wireName(), property.javaName());
+            body.add("\n.put($L, $L)", Literals.string(property.wireName()), property.javaName());
         }
         body.add("\n.putExtra(extraParams)");
         return MethodSpec.methodBuilder("writeForm")

@@ -29,7 +29,7 @@ final class RecordParts {
         for (Property property : type.properties()) {
             constructor.addParameter(ParameterSpec.builder(names.declared(property, type.kind()), property.javaName())
                     .addAnnotation(AnnotationSpec.builder(RuntimeTypes.JSON_PROPERTY)
-                            .addMember("value", "$S", property.wireName())
+                            .addMember("value", "$L", Literals.string(property.wireName()))
                             .build())
                     .build());
             String text = JavadocText.of(property.description());

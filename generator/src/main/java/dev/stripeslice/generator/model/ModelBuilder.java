@@ -26,13 +26,28 @@ public final class ModelBuilder {
     private final ReferenceCounts references;
     private final Map<String, ObjectType> bySchema = new HashMap<>();
     private final List<ObjectType> topLevel = new ArrayList<>();
-    private final Set<String> topLevelNames = new HashSet<>(Set.of("StripeClient", "ApiVersion"));
+    /**
+     * Top-level type names, compared ignoring case: each becomes a file, and {@code FooBar.java} and
+     * {@code Foobar.java} are one file on case-insensitive file systems (macOS, Windows).
+     */
+    private final Set<String> topLevelNames = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+    /** Named non-object schemas (aliases, unions, arrays) being resolved, to stop ref cycles among them. */
+    private final Set<String> resolvingAliases = new HashSet<>();
+    private final Set<String> reportedCycles = new HashSet<>();
+    /** How many schemas deep {@link #typeOf} is: inline nesting and refs followed. */
+    private int depth;
     private final Map<String, EnumType> enums = new LinkedHashMap<>();
+
+    /** Beyond this many nested schemas the model refuses (a located error instead of a StackOverflowError). */
+    static final int MAX_DEPTH = 256;
+    /** Binary class names (Outer$Inner) beyond this length make class file names file systems refuse (255 bytes). */
+    static final int MAX_CLASS_NAME = 200;
 
     private ModelBuilder(Section section) {
         this.section = section;
         this.problems = new Problems(section.spec().displayName());
         this.references = ReferenceCounts.of(section);
+        topLevelNames.addAll(Set.of("StripeClient", "ApiVersion"));
     }
 
     public static ApiModel build(Section section) throws SpecException {
@@ -47,9 +62,55 @@ public final class ModelBuilder {
         }
         List<ClientType> clients = new OperationModeler(section, this, problems).clients();
         EnumNamer.assignNames(List.copyOf(enums.values()), topLevelNames);
+        checkClassNameLengths(clients);
         problems.throwIfAny();
         return new ApiModel(section.spec().displayName(), section.spec().apiVersion(), List.copyOf(topLevel),
                 List.copyOf(enums.values()), clients);
+    }
+
+    /** A client interface name whose {@code Http} implementation name is free as well. */
+    String clientName(String wanted) {
+        String name = wanted;
+        for (int i = 2; topLevelNames.contains(name) || topLevelNames.contains("Http" + name); i++) {
+            name = wanted + i;
+        }
+        topLevelNames.add(name);
+        topLevelNames.add("Http" + name);
+        return name;
+    }
+
+    private void checkClassNameLengths(List<ClientType> clients) {
+        for (ObjectType type : topLevel) {
+            checkClassNameLength(type, type.simpleName());
+        }
+        for (EnumType type : enums.values()) {
+            checkClassNameLength(type.simpleName(), type.pointer());
+        }
+        for (ClientType client : clients) {
+            checkClassNameLength("Http" + client.simpleName(),
+                    client.operations().isEmpty() ? "/components/schemas" : client.operations().get(0).pointer());
+        }
+    }
+
+    private void checkClassNameLength(ObjectType type, String binaryName) {
+        if (!checkClassNameLength(binaryName, type.pointer())) {
+            return; // its nested types are longer still; one problem is enough
+        }
+        for (ObjectType nested : type.nested()) {
+            checkClassNameLength(nested, binaryName + "$" + nested.simpleName());
+        }
+    }
+
+    private boolean checkClassNameLength(String binaryName, String pointer) {
+        if (binaryName.length() <= MAX_CLASS_NAME) {
+            return true;
+        }
+        problems.add("SS032", pointer, "The Java type for this schema would be named " + binaryName.substring(0, 40)
+                        + "... (" + binaryName.length() + " characters with its enclosing types); its class file name would "
+                        + "exceed what file systems allow",
+                "Shorten the schema key or property names on this path, or nest the schema less deeply (at most "
+                        + MAX_CLASS_NAME + " characters)");
+        return false;
     }
 
     private static boolean isRecordSchema(JsonNode schema) {
@@ -151,6 +212,21 @@ public final class ModelBuilder {
 
     /** The Java type for a schema found at {@code pointer}, a property {@code wireName} of {@code owner}. */
     TypeRef typeOf(ObjectType owner, String wireName, JsonNode schema, String pointer) {
+        if (depth >= MAX_DEPTH) {
+            problems.add("SS031", pointer, "Schemas nest more than " + MAX_DEPTH + " levels deep here (inline objects and "
+                    + "$refs followed)", "Flatten the schema: give deep parts their own components/schemas entry that "
+                    + "is referenced from several places, or remove the nesting");
+            return TypeRef.UNTYPED;
+        }
+        depth++;
+        try {
+            return resolveType(owner, wireName, schema, pointer);
+        } finally {
+            depth--;
+        }
+    }
+
+    private TypeRef resolveType(ObjectType owner, String wireName, JsonNode schema, String pointer) {
         if (schema.has("$ref")) {
             return refType(owner, wireName, schema.get("$ref").asText(), pointer);
         }
@@ -213,7 +289,19 @@ public final class ModelBuilder {
         }
         if (!isRecordSchema(target)) {
             // Enums, scalars and unions declared as named schemas are used inline.
-            return typeOf(owner, wireName, target, schemaPointer(name));
+            if (!resolvingAliases.add(name)) {
+                if (reportedCycles.add(name)) {
+                    problems.add("SS022", schemaPointer(name), "The schema \"" + name + "\" refers back to itself through "
+                                    + "$refs with no object schema in between, so it can never be a type",
+                            "Break the cycle: make one schema on it an object with properties, or remove one $ref");
+                }
+                return TypeRef.UNTYPED;
+            }
+            try {
+                return typeOf(owner, wireName, target, schemaPointer(name));
+            } finally {
+                resolvingAliases.remove(name);
+            }
         }
         ObjectType existing = bySchema.get(name);
         if (existing != null) {

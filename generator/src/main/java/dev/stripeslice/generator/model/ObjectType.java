@@ -68,15 +68,18 @@ public final class ObjectType {
         return Collections.unmodifiableList(nested);
     }
 
-    /** Names taken inside this type's body: nested types and the enclosing chain (Java forbids reusing those). */
+    /**
+     * Names taken inside this type's body: nested types and the enclosing chain (Java forbids reusing those),
+     * compared ignoring case because each nested type is a class file of its own.
+     */
     boolean nameTakenInside(String name) {
         for (ObjectType type : nested) {
-            if (type.simpleName.equals(name)) {
+            if (type.simpleName.equalsIgnoreCase(name)) {
                 return true;
             }
         }
         for (ObjectType outer = this; outer != null; outer = outer.enclosing) {
-            if (outer.simpleName.equals(name)) {
+            if (outer.simpleName.equalsIgnoreCase(name)) {
                 return true;
             }
         }

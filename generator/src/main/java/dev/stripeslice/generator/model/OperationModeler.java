@@ -39,6 +39,7 @@ final class OperationModeler {
             byResource.get(operation.resourceId()).add(operation);
         }
         List<ClientType> clients = new ArrayList<>();
+        Set<String> accessorNames = new HashSet<>(Set.of("create"));
         for (Map.Entry<String, List<Section.OperationRef>> entry : byResource.entrySet()) {
             if (entry.getValue().isEmpty()) {
                 continue;
@@ -52,8 +53,8 @@ final class OperationModeler {
                     operations.add(operation);
                 }
             }
-            clients.add(new ClientType(JavaNames.typeName(plural) + "Client", JavaNames.camel(plural),
-                    entry.getKey(), operations));
+            clients.add(new ClientType(model.clientName(JavaNames.typeName(plural) + "Client"),
+                    JavaNames.unique(JavaNames.camel(plural), accessorNames), entry.getKey(), operations));
         }
         return clients;
     }
@@ -132,12 +133,18 @@ final class OperationModeler {
         }
         List<Operation.PathParam> params = new ArrayList<>();
         Set<String> javaNames = new HashSet<>(Set.of("params", "options"));
-        for (String segment : ref.path().split("/")) {
-            if (segment.startsWith("{") && segment.endsWith("}")) {
-                String name = segment.substring(1, segment.length() - 1);
-                params.add(new Operation.PathParam(name, JavaNames.unique(JavaNames.camel(name), javaNames),
-                        descriptions.getOrDefault(name, "")));
+        // Every {name} in the template, scanned exactly as the client emitter fills them in.
+        String template = ref.path();
+        int open = template.indexOf('{');
+        while (open >= 0) {
+            int close = template.indexOf('}', open);
+            if (close < 0) {
+                break;
             }
+            String name = template.substring(open + 1, close);
+            params.add(new Operation.PathParam(name, JavaNames.unique(JavaNames.camel(name), javaNames),
+                    descriptions.getOrDefault(name, "")));
+            open = template.indexOf('{', close + 1);
         }
         return params;
     }

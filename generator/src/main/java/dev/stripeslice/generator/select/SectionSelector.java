@@ -122,6 +122,11 @@ public final class SectionSelector {
                 if (field.getKey().equals("$ref") && field.getValue().isTextual()) {
                     follow(field.getValue().asText(), childPointer, schemas, resourceOfSchema, selected, inside,
                             boundary, queue, problems);
+                } else if (field.getKey().equals("$ref") && !pointer.endsWith("/properties")) {
+                    // (a property may be named "$ref": inside a properties map it is a name, not a reference)
+                    problems.add("SS020", childPointer, "$ref is " + field.getValue().getNodeType().name().toLowerCase(
+                                    java.util.Locale.ROOT) + ", not a string",
+                            "Write the reference as a string such as \"#/components/schemas/<name>\"");
                 } else {
                     collectRefs(field.getValue(), childPointer, schemas, resourceOfSchema, selected, inside, boundary,
                             queue, problems);

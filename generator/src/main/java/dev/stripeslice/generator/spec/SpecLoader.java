@@ -4,9 +4,14 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.util.JsonParserDelegate;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import dev.stripeslice.generator.Problem;
 import dev.stripeslice.generator.SpecException;
 import java.io.IOException;
@@ -33,7 +38,7 @@ public final class SpecLoader {
                 .maxNestingDepth(MAX_NESTING_DEPTH)
                 .build();
         JsonFactory jsonFactory = JsonFactory.builder().streamReadConstraints(constraints).build();
-        this.json = new ObjectMapper(jsonFactory);
+        this.json = new ObjectMapper(jsonFactory).enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         LoaderOptions options = new LoaderOptions();
         options.setCodePointLimit(MAX_YAML_CODE_POINTS);
         options.setMaxAliasesForCollections(MAX_YAML_ALIASES);
@@ -42,7 +47,7 @@ public final class SpecLoader {
                 .loaderOptions(options)
                 .streamReadConstraints(constraints)
                 .build();
-        this.yaml = new ObjectMapper(yamlFactory);
+        this.yaml = new ObjectMapper(yamlFactory).enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     }
 
     /** Loads {@code file}; {@code displayName} is what messages call it. */
@@ -61,7 +66,12 @@ public final class SpecLoader {
     public LoadedSpec parse(InputStream in, String displayName, boolean isYaml) throws SpecException, IOException {
         JsonNode root;
         try {
-            root = (isYaml ? yaml : json).readTree(in);
+            root = isYaml ? yaml.readTree(new NoAliases(yaml.getFactory().createParser(in))) : json.readTree(in);
+        } catch (AliasException e) {
+            throw new SpecException(new Problem("SS006", displayName, "",
+                    "The spec uses a YAML alias (*" + e.alias + ")" + location(e),
+                    "Write the aliased content out in full; stripe-slice refuses YAML aliases (Stripe's specs use none, "
+                            + "and they are how \"billion laughs\" documents blow up)"));
         } catch (JsonProcessingException e) {
             throw new SpecException(new Problem("SS003", displayName, "",
                     "The spec does not parse as " + (isYaml ? "YAML" : "JSON") + location(e) + ": " + e.getOriginalMessage(),
@@ -81,6 +91,35 @@ public final class SpecLoader {
                     "Use Stripe's OpenAPI 3 spec (spec3.json or spec3.yaml)"));
         }
         return new LoadedSpec(displayName, root);
+    }
+
+    /**
+     * Jackson reads a YAML alias as the anchor's name, a string: silently wrong content. Refuse aliases instead.
+     */
+    private static final class NoAliases extends JsonParserDelegate {
+        NoAliases(JsonParser parser) {
+            super(parser);
+        }
+
+        @Override
+        public JsonToken nextToken() throws IOException {
+            JsonToken token = super.nextToken();
+            if (delegate instanceof YAMLParser yamlParser && yamlParser.isCurrentAlias()) {
+                throw new AliasException(yamlParser, yamlParser.getText());
+            }
+            return token;
+        }
+    }
+
+    private static final class AliasException extends JsonProcessingException {
+        private static final long serialVersionUID = 1L;
+
+        final String alias;
+
+        AliasException(JsonParser parser, String alias) {
+            super("YAML alias *" + alias, parser.currentLocation());
+            this.alias = alias;
+        }
     }
 
     private static boolean isYaml(Path file) {
