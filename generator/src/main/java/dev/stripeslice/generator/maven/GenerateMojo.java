@@ -2,13 +2,15 @@ package dev.stripeslice.generator.maven;
 
 import dev.stripeslice.generator.GenerationRequest;
 import dev.stripeslice.generator.GenerationResult;
-import dev.stripeslice.generator.Generator;
+import dev.stripeslice.generator.IncrementalGenerator;
 import dev.stripeslice.generator.Problem;
 import dev.stripeslice.generator.SpecException;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import javax.inject.Inject;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -16,6 +18,7 @@ import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
+import org.codehaus.plexus.build.BuildContext;
 
 /**
  * Generates a typed Java client for one or more resource sections of Stripe's OpenAPI spec and adds it to the
@@ -52,6 +55,14 @@ public final class GenerateMojo extends AbstractMojo {
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     private MavenProject project;
 
+    /** Tells IDEs (m2e) which files changed; on the command line it does nothing. */
+    private final BuildContext buildContext;
+
+    @Inject
+    public GenerateMojo(BuildContext buildContext) {
+        this.buildContext = buildContext;
+    }
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
@@ -63,16 +74,23 @@ public final class GenerateMojo extends AbstractMojo {
         GenerationRequest request = new GenerationRequest(spec.toPath(), displayName(base, spec.toPath()), sections,
                 basePackage, outputDirectory.toPath(), allowUnresolvedRefs);
         try {
-            GenerationResult result = new Generator().generate(request);
+            GenerationResult result = new IncrementalGenerator().generate(request);
             project.addCompileSourceRoot(outputDirectory.getPath());
             long millis = (System.nanoTime() - start) / 1_000_000;
-            getLog().info(String.format(java.util.Locale.ROOT,
+            if (result.upToDate()) {
+                getLog().info(String.format(Locale.ROOT, "stripe-slice: %s (API %s) is up to date (%d files) in %d ms",
+                        String.join(",", sections), result.apiVersion(), result.fileCount(), millis));
+                getLog().debug("stripe-slice: fingerprint " + result.fingerprint());
+                return;
+            }
+            getLog().info(String.format(Locale.ROOT,
                     "stripe-slice: %s (API %s): %d types, %d files, %d written, %d unchanged, %d removed in %d ms",
                     String.join(",", sections), result.apiVersion(), result.typeCount(), result.fileCount(),
                     result.outcome().written().size(), result.outcome().unchanged().size(),
                     result.outcome().deleted().size(), millis));
             result.outcome().written().forEach(file -> getLog().debug("stripe-slice: wrote " + file));
             result.outcome().deleted().forEach(file -> getLog().debug("stripe-slice: removed " + file));
+            buildContext.refresh(outputDirectory);
         } catch (SpecException e) {
             for (Problem problem : e.problems()) {
                 getLog().error(problem.format());

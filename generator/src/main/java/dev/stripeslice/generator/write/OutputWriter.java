@@ -61,6 +61,22 @@ public final class OutputWriter {
         return new Outcome(written, unchanged, deleted);
     }
 
+    /**
+     * Whether an earlier write left a manifest and every file it lists is still there (a cheap check: existence,
+     * not content).
+     */
+    public static boolean isComplete(Path outputDirectory) throws IOException {
+        if (!Files.isRegularFile(outputDirectory.resolve(MANIFEST))) {
+            return false;
+        }
+        for (String entry : readManifest(outputDirectory)) {
+            if (!Files.isRegularFile(resolveInside(outputDirectory, entry))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static Set<String> readManifest(Path outputDirectory) throws IOException {
         Path manifest = outputDirectory.resolve(MANIFEST);
         Set<String> entries = new TreeSet<>();

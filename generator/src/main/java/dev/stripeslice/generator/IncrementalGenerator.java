@@ -1,0 +1,88 @@
+package dev.stripeslice.generator;
+
+import dev.stripeslice.generator.emit.GeneratedFile;
+import dev.stripeslice.generator.emit.JavaEmitter;
+import dev.stripeslice.generator.model.ApiModel;
+import dev.stripeslice.generator.model.ObjectType;
+import dev.stripeslice.generator.state.Fingerprint;
+import dev.stripeslice.generator.state.GenerationState;
+import dev.stripeslice.generator.state.GeneratorVersion;
+import dev.stripeslice.generator.write.OutputWriter;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The build-time entry point: the whole pipeline, skipped when nothing changed.
+ *
+ * <p>The inputs' {@link Fingerprint} (spec bytes, request, generator identity) is kept in the output directory.
+ * When it matches and every file the previous run wrote is still there, the spec is hashed but not parsed and
+ * nothing is written. Otherwise the pipeline runs; the writer rewrites only files whose bytes changed and removes
+ * the ones no longer generated; the fingerprint is recorded last, so an interrupted run is redone next time.
+ *
+ * <p>Holds no mutable state; one instance may serve concurrent builds of different output directories.
+ */
+public final class IncrementalGenerator {
+    private final String generatorIdentity;
+
+    public IncrementalGenerator() {
+        this(GeneratorVersion.identity());
+    }
+
+    /** For tests: pretend to be another generator build. */
+    IncrementalGenerator(String generatorIdentity) {
+        this.generatorIdentity = generatorIdentity;
+    }
+
+    public GenerationResult generate(GenerationRequest request) throws SpecException, IOException {
+        Path output = request.outputDirectory();
+        @Nullable Fingerprint fingerprint = fingerprint(request);
+        Optional<GenerationState> previous = GenerationState.read(output);
+        if (fingerprint != null && previous.isPresent()
+                && previous.get().fingerprint().equals(fingerprint.value())
+                && OutputWriter.isComplete(output)) {
+            GenerationState state = previous.get();
+            return GenerationResult.upToDate(state.apiVersion(), state.typeCount(), state.fileCount(),
+                    fingerprint.value());
+        }
+        // Created only now: its spec loader (Jackson, SnakeYAML) is most of a cold no-op's class loading.
+        ApiModel model = new Generator().model(request);
+        List<GeneratedFile> files = new JavaEmitter(request.basePackage()).emit(model);
+        GenerationState.clear(output);
+        OutputWriter.Outcome outcome = new OutputWriter().write(output, files);
+        int typeCount = countTypes(model);
+        String value = fingerprint == null ? "" : fingerprint.value();
+        if (fingerprint != null) {
+            new GenerationState(value, fingerprint.specSha256(), model.apiVersion(), typeCount, files.size())
+                    .write(output);
+        }
+        return new GenerationResult(model.apiVersion(), typeCount, files.size(), outcome, false, value, null);
+    }
+
+    /** Null when the spec cannot be read; the pipeline then reports why, with the usual problem codes. */
+    private @Nullable Fingerprint fingerprint(GenerationRequest request) {
+        try {
+            return Fingerprint.of(request, generatorIdentity);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private static int countTypes(ApiModel model) {
+        int count = model.enums().size();
+        for (ObjectType type : model.types()) {
+            count += countTypes(type);
+        }
+        return count;
+    }
+
+    private static int countTypes(ObjectType type) {
+        int count = 1;
+        for (ObjectType nested : type.nested()) {
+            count += countTypes(nested);
+        }
+        return count;
+    }
+}
