@@ -49,6 +49,7 @@ public final class IncrementalGenerator {
         }
         // Created only now: its spec loader (Jackson, SnakeYAML) is most of a cold no-op's class loading.
         ApiModel model = new Generator().model(request);
+        checkApiVersion(request, model.apiVersion());
         List<GeneratedFile> files = new JavaEmitter(request.basePackage()).emit(model);
         GenerationState.clear(output);
         OutputWriter.Outcome outcome = new OutputWriter().write(output, files);
@@ -59,6 +60,19 @@ public final class IncrementalGenerator {
                     .write(output);
         }
         return new GenerationResult(model.apiVersion(), typeCount, files.size(), outcome, false, value, null);
+    }
+
+    /** Fails when the request names the API version it expects and the spec has another. */
+    static void checkApiVersion(GenerationRequest request, String actual) throws SpecException {
+        String expected = request.expectedApiVersion();
+        if (expected != null && !expected.isBlank() && !expected.strip().equals(actual)) {
+            throw new SpecException(new Problem("SS060", request.specDisplayName(), "/info/version",
+                    "The spec is for Stripe API version " + (actual.isEmpty() ? "(none)" : actual)
+                            + ", but the build expects " + expected.strip(),
+                    "To accept the new version, set expectedApiVersion (property stripe-slice.expectedApiVersion) to "
+                            + actual + " and review the change report; to keep " + expected.strip()
+                            + ", use the spec for that version"));
+        }
     }
 
     /** Null when the spec cannot be read; the pipeline then reports why, with the usual problem codes. */

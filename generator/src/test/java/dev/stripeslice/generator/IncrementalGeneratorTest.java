@@ -104,6 +104,22 @@ class IncrementalGeneratorTest {
         assertThat(new IncrementalGenerator().generate(request()).upToDate()).isTrue();
     }
 
+    @Test
+    void anUnexpectedApiVersionFailsNamingBothVersionsAndTheFix() throws Exception {
+        GenerationResult accepted = new IncrementalGenerator().generate(request().withExpectedApiVersion("2026-07-29.dahlia"));
+        assertThat(accepted.apiVersion()).isEqualTo("2026-07-29.dahlia");
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new IncrementalGenerator()
+                        .generate(request().withExpectedApiVersion("2026-09-30.endive")))
+                .isInstanceOf(SpecException.class)
+                .satisfies(e -> assertThat(((SpecException) e).problems()).singleElement().satisfies(problem -> {
+                    assertThat(problem.code()).isEqualTo("SS060");
+                    assertThat(problem.pointer()).isEqualTo("/info/version");
+                    assertThat(problem.format()).contains("2026-07-29.dahlia", "2026-09-30.endive",
+                            "stripe-slice.expectedApiVersion");
+                }));
+    }
+
     private Map<Path, FileTime> modificationTimes() throws IOException {
         Map<Path, FileTime> times = new HashMap<>();
         try (Stream<Path> files = Files.walk(out)) {

@@ -19,6 +19,7 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 import org.codehaus.plexus.build.BuildContext;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Generates a typed Java client for one or more resource sections of Stripe's OpenAPI spec and adds it to the
@@ -48,6 +49,14 @@ public final class GenerateMojo extends AbstractMojo {
     @Parameter(property = "stripe-slice.allowUnresolvedRefs", defaultValue = "false")
     private boolean allowUnresolvedRefs;
 
+    /**
+     * The Stripe API version ({@code info.version}) the spec must have, e.g. {@code 2026-07-29.dahlia}. When set and
+     * the spec says otherwise the build fails, naming both versions; to accept a new version, update this value.
+     * Unset accepts any version.
+     */
+    @Parameter(property = "stripe-slice.expectedApiVersion")
+    private @Nullable String expectedApiVersion;
+
     /** Skip generation. */
     @Parameter(property = "stripe-slice.skip", defaultValue = "false")
     private boolean skip;
@@ -72,7 +81,7 @@ public final class GenerateMojo extends AbstractMojo {
         long start = System.nanoTime();
         Path base = project.getBasedir().toPath();
         GenerationRequest request = new GenerationRequest(spec.toPath(), displayName(base, spec.toPath()), sections,
-                basePackage, outputDirectory.toPath(), allowUnresolvedRefs);
+                basePackage, outputDirectory.toPath(), allowUnresolvedRefs, expectedApiVersion, null);
         try {
             GenerationResult result = new IncrementalGenerator().generate(request);
             project.addCompileSourceRoot(outputDirectory.getPath());
