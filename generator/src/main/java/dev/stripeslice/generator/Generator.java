@@ -1,11 +1,13 @@
 package dev.stripeslice.generator;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stripeslice.generator.emit.GeneratedFile;
 import dev.stripeslice.generator.emit.JavaEmitter;
 import dev.stripeslice.generator.model.ApiModel;
 import dev.stripeslice.generator.model.ModelBuilder;
 import dev.stripeslice.generator.model.ObjectType;
 import dev.stripeslice.generator.select.Section;
+import dev.stripeslice.generator.select.SectionExtractor;
 import dev.stripeslice.generator.select.SectionSelector;
 import dev.stripeslice.generator.spec.LoadedSpec;
 import dev.stripeslice.generator.spec.SpecLoader;
@@ -36,6 +38,19 @@ public final class Generator {
     public ApiModel model(GenerationRequest request) throws SpecException {
         checkPackage(request);
         return model(request, loader.load(request.specFile(), request.specDisplayName()));
+    }
+
+    /**
+     * The selected section as a standalone OpenAPI document ({@link SectionExtractor}); generating from it gives
+     * the same files as generating from the whole spec.
+     */
+    public ObjectNode extract(GenerationRequest request, LoadedSpec spec) throws SpecException {
+        return SectionExtractor.extract(new SectionSelector(request.allowUnresolvedRefs()).select(spec, request.resourceIds()));
+    }
+
+    /** Loads the request's spec and extracts the selected section. */
+    public ObjectNode extract(GenerationRequest request) throws SpecException {
+        return extract(request, loader.load(request.specFile(), request.specDisplayName()));
     }
 
     /** Select and model from an already-loaded spec. */
