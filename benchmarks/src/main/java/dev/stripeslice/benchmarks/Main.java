@@ -55,7 +55,10 @@ public final class Main {
         new Main().run(args);
     }
 
+    private String loadBefore = "";
+
     private void run(String[] args) throws Exception {
+        loadBefore = loadAverage();
         String only = args.length > 0 ? args[0] : "";
         Map<String, RunResult> jmh = runJmh(only);
         String fixture = Fixture.customerSessionJson();
@@ -221,6 +224,8 @@ public final class Main {
         line("| memory | " + memory() + " |");
         line("| OS | " + System.getProperty("os.name") + " " + System.getProperty("os.version") + " " + System.getProperty("os.arch") + " |");
         line("| JDK | " + System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version") + " |");
+        line("| load average (1/5/15 min) | at start " + loadBefore + "; at the end " + loadAverage()
+                + " (anything above the core count means other work shared the CPUs) |");
         line("| JMH | 1.37, forks 1, warm-up " + WARMUP_ITERATIONS + " × 1 s, measurement " + MEASUREMENT_ITERATIONS
                 + " × 1 s, `-prof gc`, fork heap -Xms2g -Xmx4g |");
         line("| peers | OpenAPI Generator 7.25.0 (`java`, library `native`), stripe-java 33.3.0 |");
@@ -376,6 +381,15 @@ public final class Main {
             // fall through
         }
         return System.getProperty("os.arch");
+    }
+
+    private static String loadAverage() {
+        try {
+            String[] parts = Files.readString(Path.of("/proc/loadavg")).trim().split(" ");
+            return parts[0] + " / " + parts[1] + " / " + parts[2];
+        } catch (IOException e) {
+            return "unknown";
+        }
     }
 
     private static String memory() {
