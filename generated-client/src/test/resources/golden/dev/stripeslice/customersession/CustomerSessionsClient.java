@@ -28,7 +28,7 @@ public interface CustomerSessionsClient {
      * @return the response
      */
     default CustomerSession create(CustomerSessionCreateParams params) {
-        return create(params, dev.stripeslice.runtime.RequestOptions.none());
+        return create(params, RequestOptions.none());
     }
 
     /**
@@ -50,6 +50,6 @@ public interface CustomerSessionsClient {
      * @return the response
      */
     default CompletableFuture<CustomerSession> createAsync(CustomerSessionCreateParams params) {
-        return createAsync(params, dev.stripeslice.runtime.RequestOptions.none());
+        return createAsync(params, RequestOptions.none());
     }
 }

@@ -8,7 +8,7 @@ import dev.stripeslice.runtime.WireEnum;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Values of {@code payment_method_allow_redisplay_filter}.
+ * Values of {@code payment_method_allow_redisplay_filter}, wherever that option appears in this API section.
  * <p>Responses may carry values this client does not know yet; they read as {@link #UNKNOWN}, which requests refuse to send.
  */
 public enum PaymentMethodAllowRedisplayFilter implements WireEnum {

@@ -8,8 +8,7 @@ import dev.stripeslice.runtime.WireEnum;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Values of {@code payment_method_redisplay}.
- * <p>Whether the mobile Payment Element lists the customer's saved payment methods.
+ * Values of {@code payment_method_redisplay}, wherever that option appears in this API section.
  * <p>Responses may carry values this client does not know yet; they read as {@link #UNKNOWN}, which requests refuse to send.
  */
 public enum PaymentMethodRedisplay implements WireEnum {

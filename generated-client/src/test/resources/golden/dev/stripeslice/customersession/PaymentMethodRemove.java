@@ -8,9 +8,7 @@ import dev.stripeslice.runtime.WireEnum;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Values of {@code payment_method_remove}.
- * <p>Whether the Customer Sheet shows a control for deleting a saved payment method.
- * <p>Hazard: deleting a method detaches it from its <code>customer</code> (https://docs.stripe.com/api/payment_methods/object#payment_method_object-customer), so any subscription that charges that PaymentMethod (https://docs.stripe.com/api/payment_methods) can no longer use it.
+ * Values of {@code payment_method_remove}, wherever that option appears in this API section.
  * <p>Responses may carry values this client does not know yet; they read as {@link #UNKNOWN}, which requests refuse to send.
  */
 public enum PaymentMethodRemove implements WireEnum {

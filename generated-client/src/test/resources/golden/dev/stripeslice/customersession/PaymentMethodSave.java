@@ -8,9 +8,7 @@ import dev.stripeslice.runtime.WireEnum;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Values of {@code payment_method_save}.
- * <p>Whether the mobile Payment Element shows a checkbox that lets the customer keep a newly entered payment method.
- * <p>When the box is ticked, confirming sets the PaymentMethod's <code>allow_redisplay</code> (https://docs.stripe.com/api/payment_methods/object#payment_method_object-allow_redisplay) to <code>always</code>; for a PaymentIntent it also sets <code>setup_future_usage</code> (https://docs.stripe.com/api/payment_intents/object#payment_intent_object-setup_future_usage) to whatever <code>payment_method_save_usage</code> holds.
+ * Values of {@code payment_method_save}, wherever that option appears in this API section.
  * <p>Responses may carry values this client does not know yet; they read as {@link #UNKNOWN}, which requests refuse to send.
  */
 public enum PaymentMethodSave implements WireEnum {

@@ -8,9 +8,7 @@ import dev.stripeslice.runtime.WireEnum;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Values of {@code payment_method_save_allow_redisplay_override}.
- * <p>The <code>allow_redisplay</code> value (<code>always</code>, <code>limited</code> or <code>unspecified</code>) to give a newly saved payment method while <code>payment_method_save</code> is <code>disabled</code>.
- * <p>Null when not set, meaning nothing is overridden.
+ * Values of {@code payment_method_save_allow_redisplay_override}, wherever that option appears in this API section.
  * <p>Responses may carry values this client does not know yet; they read as {@link #UNKNOWN}, which requests refuse to send.
  */
 public enum PaymentMethodSaveAllowRedisplayOverride implements WireEnum {

@@ -8,9 +8,7 @@ import dev.stripeslice.runtime.WireEnum;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Values of {@code payment_method_save_usage}.
- * <p>With PaymentIntents: the <code>setup_future_usage</code> (https://docs.stripe.com/api/payment_intents/object#payment_intent_object-setup_future_usage) (<code>off_session</code> or <code>on_session</code>) used to confirm the PaymentIntent when the customer ticks the save checkbox.
- * <p>With SetupIntents, set <code>usage</code> (https://docs.stripe.com/api/setup_intents/object#setup_intent_object-usage) yourself when you create the SetupIntent.
+ * Values of {@code payment_method_save_usage}, wherever that option appears in this API section.
  * <p>Responses may carry values this client does not know yet; they read as {@link #UNKNOWN}, which requests refuse to send.
  */
 public enum PaymentMethodSaveUsage implements WireEnum {

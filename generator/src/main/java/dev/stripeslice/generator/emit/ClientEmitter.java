@@ -116,25 +116,25 @@ final class ClientEmitter {
                         : responseType(operation))
                 .addJavadoc("Same as {@code $L}$L with default request options.\n", name,
                         withoutParams ? ", with no params," : "");
-        List<String> arguments = new ArrayList<>();
+        List<CodeBlock> arguments = new ArrayList<>();
         for (Operation.PathParam param : operation.pathParams()) {
             method.addParameter(String.class, param.javaName());
             method.addJavadoc("\n@param $L the {@code $L} path segment", param.javaName(), JavadocText.of(param.wireName()));
-            arguments.add(param.javaName());
+            arguments.add(CodeBlock.of("$N", param.javaName()));
         }
         ObjectType params = operation.params();
         if (params != null) {
             if (withoutParams) {
-                arguments.add(CodeBlock.of("$T.builder().build()", names.of(params)).toString());
+                arguments.add(CodeBlock.of("$T.builder().build()", names.of(params)));
             } else {
                 method.addParameter(names.of(params), "params");
                 method.addJavadoc("\n@param params the request's params");
-                arguments.add("params");
+                arguments.add(CodeBlock.of("params"));
             }
         }
-        arguments.add(CodeBlock.of("$T.none()", RuntimeTypes.REQUEST_OPTIONS).toString());
+        arguments.add(CodeBlock.of("$T.none()", RuntimeTypes.REQUEST_OPTIONS));
         method.addJavadoc("\n@return the response\n");
-        return method.addStatement("return $L($L)", name, String.join(", ", arguments)).build();
+        return method.addStatement("return $L($L)", name, CodeBlock.join(arguments, ", ")).build();
     }
 
     private CodeBlock request(Operation operation) {

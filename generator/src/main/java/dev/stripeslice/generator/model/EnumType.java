@@ -11,16 +11,13 @@ public final class EnumType {
     private final String basis;
     private final List<Constant> constants;
     private final String fallbackName;
-    private final String description;
     private final String pointer;
 
-    EnumType(String simpleName, String basis, List<Constant> constants, String fallbackName, String description,
-            String pointer) {
+    EnumType(String simpleName, String basis, List<Constant> constants, String fallbackName, String pointer) {
         this.simpleName = simpleName;
         this.basis = basis;
         this.constants = List.copyOf(constants);
         this.fallbackName = fallbackName;
-        this.description = description;
         this.pointer = pointer;
     }
 
@@ -45,10 +42,6 @@ public final class EnumType {
     /** The constant that stands for values this client does not know yet. */
     public String fallbackName() {
         return fallbackName;
-    }
-
-    public String description() {
-        return description;
     }
 
     /** Where the values were first declared. */

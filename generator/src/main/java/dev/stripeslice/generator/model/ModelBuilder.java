@@ -367,8 +367,7 @@ public final class ModelBuilder {
             }
         }
         String fallback = JavaNames.unique("UNKNOWN", constantNames);
-        EnumType type = new EnumType(JavaNames.typeName(wireName), wireName, constants, fallback,
-                schema.path("description").asText(""), pointer);
+        EnumType type = new EnumType(JavaNames.typeName(wireName), wireName, constants, fallback, pointer);
         enums.put(key, type);
         return new TypeRef.EnumOf(type);
     }
