@@ -4,11 +4,15 @@ import dev.stripeslice.generator.emit.GeneratedFile;
 import dev.stripeslice.generator.emit.JavaEmitter;
 import dev.stripeslice.generator.model.ApiModel;
 import dev.stripeslice.generator.model.ObjectType;
+import dev.stripeslice.generator.report.ChangeReport;
+import dev.stripeslice.generator.report.ModelSummary;
 import dev.stripeslice.generator.state.Fingerprint;
 import dev.stripeslice.generator.state.GenerationState;
 import dev.stripeslice.generator.state.GeneratorVersion;
 import dev.stripeslice.generator.write.OutputWriter;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -21,6 +25,9 @@ import org.jspecify.annotations.Nullable;
  * When it matches and every file the previous run wrote is still there, the spec is hashed but not parsed and
  * nothing is written. Otherwise the pipeline runs; the writer rewrites only files whose bytes changed and removes
  * the ones no longer generated; the fingerprint is recorded last, so an interrupted run is redone next time.
+ *
+ * <p>A compact summary of the model is kept beside the fingerprint; when the spec's bytes differ from the previous
+ * run's, the two models are compared and a {@link ChangeReport} is written to the request's report file.
  *
  * <p>Holds no mutable state; one instance may serve concurrent builds of different output directories.
  */
@@ -55,11 +62,35 @@ public final class IncrementalGenerator {
         OutputWriter.Outcome outcome = new OutputWriter().write(output, files);
         int typeCount = countTypes(model);
         String value = fingerprint == null ? "" : fingerprint.value();
+        @Nullable String changeSummary = null;
         if (fingerprint != null) {
+            ModelSummary summary = ModelSummary.of(model);
+            Optional<ModelSummary> previousSummary = ModelSummary.read(output);
+            if (previous.isPresent() && previousSummary.isPresent()
+                    && !previous.get().specSha256().equals(fingerprint.specSha256())) {
+                changeSummary = report(request, previousSummary.get(), summary);
+            }
+            summary.write(output);
             new GenerationState(value, fingerprint.specSha256(), model.apiVersion(), typeCount, files.size())
                     .write(output);
         }
-        return new GenerationResult(model.apiVersion(), typeCount, files.size(), outcome, false, value, null);
+        return new GenerationResult(model.apiVersion(), typeCount, files.size(), outcome, false, value,
+                changeSummary);
+    }
+
+    /** Compares with the previous spec's model, writes the Markdown report if asked, and returns its summary. */
+    private static String report(GenerationRequest request, ModelSummary previous, ModelSummary current)
+            throws IOException {
+        ChangeReport report = ChangeReport.compare(previous, current);
+        Path file = request.changeReportFile();
+        if (file != null) {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            Files.write(file, report.toMarkdown(request.specDisplayName()).getBytes(StandardCharsets.UTF_8));
+        }
+        return report.summaryLine();
     }
 
     /** Fails when the request names the API version it expects and the spec has another. */

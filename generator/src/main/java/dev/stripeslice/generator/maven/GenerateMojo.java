@@ -57,6 +57,14 @@ public final class GenerateMojo extends AbstractMojo {
     @Parameter(property = "stripe-slice.expectedApiVersion")
     private @Nullable String expectedApiVersion;
 
+    /**
+     * Where the Markdown report of user-visible changes goes when the spec differs from the one the previous build
+     * generated from (types, properties, enum values and operations added or removed, and what breaks).
+     */
+    @Parameter(property = "stripe-slice.changeReport",
+            defaultValue = "${project.build.directory}/stripe-slice/changes.md")
+    private File changeReport;
+
     /** Skip generation. */
     @Parameter(property = "stripe-slice.skip", defaultValue = "false")
     private boolean skip;
@@ -81,7 +89,8 @@ public final class GenerateMojo extends AbstractMojo {
         long start = System.nanoTime();
         Path base = project.getBasedir().toPath();
         GenerationRequest request = new GenerationRequest(spec.toPath(), displayName(base, spec.toPath()), sections,
-                basePackage, outputDirectory.toPath(), allowUnresolvedRefs, expectedApiVersion, null);
+                basePackage, outputDirectory.toPath(), allowUnresolvedRefs, expectedApiVersion,
+                changeReport.toPath());
         try {
             GenerationResult result = new IncrementalGenerator().generate(request);
             project.addCompileSourceRoot(outputDirectory.getPath());
@@ -97,6 +106,9 @@ public final class GenerateMojo extends AbstractMojo {
                     String.join(",", sections), result.apiVersion(), result.typeCount(), result.fileCount(),
                     result.outcome().written().size(), result.outcome().unchanged().size(),
                     result.outcome().deleted().size(), millis));
+            if (result.changeSummary() != null) {
+                getLog().info("stripe-slice: spec changed, " + result.changeSummary() + "; see " + changeReport);
+            }
             result.outcome().written().forEach(file -> getLog().debug("stripe-slice: wrote " + file));
             result.outcome().deleted().forEach(file -> getLog().debug("stripe-slice: removed " + file));
             buildContext.refresh(outputDirectory);
