@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Stripe's whole specs, parsed once per test JVM, and the sections of all their resources generated together and
@@ -25,6 +26,7 @@ import java.util.stream.Stream;
 final class WholeSpecs {
     private static final Map<String, LoadedSpec> SPECS = new ConcurrentHashMap<>();
     private static final Map<String, Together> TOGETHER = new ConcurrentHashMap<>();
+    private static @Nullable Path classesRoot;
 
     private WholeSpecs() {}
 
@@ -80,13 +82,29 @@ final class WholeSpecs {
         ids.removeAll(excluded);
         ApiModel model = new Generator().model(request(specName, ids, basePackage), spec);
         List<GeneratedFile> files = new JavaEmitter(basePackage).emit(model);
-        Path classes = Path.of("target", "whole-specs", basePackage).toAbsolutePath();
-        deleteRecursively(classes);
+        Path classes = classesRoot().resolve(basePackage);
         List<String> diagnostics = InProcessCompiler.compile(files, classes);
         Together together = new Together(model, basePackage, files, classes, diagnostics,
                 (System.nanoTime() - start) / 1e9);
         TOGETHER.put(key, together);
         return together;
+    }
+
+    /**
+     * A directory of this JVM's own, removed when it exits: concurrent builds of the module, and {@code mvn clean}
+     * in another shell, must not swap classes under a running test.
+     */
+    private static synchronized Path classesRoot() {
+        if (classesRoot == null) {
+            try {
+                Path root = Files.createTempDirectory("stripe-slice-whole-specs");
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteRecursively(root)));
+                classesRoot = root;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return classesRoot;
     }
 
     private static void deleteRecursively(Path directory) {
