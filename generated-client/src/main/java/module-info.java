@@ -1,0 +1,12 @@
+/** The generated Customer Session client. */
+// The runtime is an automatic module (a plain jar with an Automatic-Module-Name), so it can also be used on the classpath.
+@SuppressWarnings({"requires-automatic", "requires-transitive-automatic"})
+module dev.stripeslice.customersession {
+    requires transitive dev.stripeslice.runtime;
+    requires transitive com.fasterxml.jackson.databind;
+    requires static transitive org.jspecify;
+
+    exports dev.stripeslice.customersession;
+    // The runtime's codec builds records through their canonical constructors; Jackson reads their annotations.
+    opens dev.stripeslice.customersession to dev.stripeslice.runtime, com.fasterxml.jackson.databind;
+}
