@@ -39,10 +39,7 @@ public final class StripeTransport {
     this.config = Objects.requireNonNull(config, "config");
     this.stripeVersion = Objects.requireNonNull(
         Validation.headerValue("stripeVersion", stripeVersion), "stripeVersion");
-    this.httpClient = config.httpClient().orElseGet(() -> HttpClient.newBuilder()
-        .connectTimeout(config.connectTimeout())
-        .followRedirects(HttpClient.Redirect.NEVER)
-        .build());
+    this.httpClient = config.httpClient().orElseGet(() -> DefaultHttpClient.build(config));
     this.retryPolicy = new RetryPolicy(config.initialNetworkRetryDelay(), config.maxNetworkRetryDelay());
     this.userAgent = UserAgent.of(config.appInfo().orElse(null));
   }
@@ -194,7 +191,7 @@ public final class StripeTransport {
       options.stripeAccount().or(config::stripeAccount)
           .ifPresent(account -> builder.header("Stripe-Account", account));
       String idempotencyKey = options.idempotencyKey()
-          .orElse(post ? UUID.randomUUID().toString() : null);
+          .orElseGet(() -> post ? UUID.randomUUID().toString() : null);
       if (idempotencyKey != null) {
         builder.header("Idempotency-Key", idempotencyKey);
       }
