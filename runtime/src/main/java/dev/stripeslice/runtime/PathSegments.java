@@ -12,6 +12,9 @@ public final class PathSegments {
         if (segment.isEmpty()) {
             throw new IllegalArgumentException("A path parameter must not be empty");
         }
+        if (segment.equals(".") || segment.equals("..")) {
+            return segment.replace(".", "%2E"); // a dot segment would otherwise move up the path
+        }
         return URLEncoder.encode(segment, StandardCharsets.UTF_8)
                 .replace("+", "%20")
                 .replace("*", "%2A")

@@ -9,9 +9,11 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.deser.ResolvableDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.node.TextNode;
+import com.fasterxml.jackson.databind.type.TypeBindings;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Streams a JSON object into a {@link StripeObject} record. Declared properties are decoded
@@ -22,12 +24,19 @@ final class RecordDeserializer extends StdDeserializer<Object> implements Resolv
   private static final long serialVersionUID = 1L;
 
   private final transient RecordShape shape;
+  /** The type variables of a generic record ({@code StripeList<Customer>}), bound at the use site. */
+  private final transient @Nullable TypeBindings bindings;
   private transient JavaType[] types;
   private transient JsonDeserializer<?>[] deserializers;
 
   RecordDeserializer(RecordShape shape) {
+    this(shape, null);
+  }
+
+  RecordDeserializer(RecordShape shape, @Nullable JavaType type) {
     super(shape.type);
     this.shape = shape;
+    this.bindings = type == null || type.getBindings().isEmpty() ? null : type.getBindings();
     this.types = new JavaType[shape.properties.length];
     this.deserializers = new JsonDeserializer<?>[shape.properties.length];
   }
@@ -35,7 +44,9 @@ final class RecordDeserializer extends StdDeserializer<Object> implements Resolv
   @Override
   public void resolve(DeserializationContext ctxt) throws JsonMappingException {
     for (RecordShape.Property property : shape.properties) {
-      JavaType type = ctxt.getTypeFactory().constructType(property.genericType);
+      JavaType type = bindings == null
+          ? ctxt.getTypeFactory().constructType(property.genericType)
+          : ctxt.getTypeFactory().resolveMemberType(property.genericType, bindings);
       types[property.index] = type;
       deserializers[property.index] = ctxt.findContextualValueDeserializer(type, null);
     }

@@ -41,7 +41,7 @@ public final class StripeModule extends Module {
               ? type.containedType(0) : config.constructType(JsonNode.class);
           return new ExpandableDeserializer(type, valueType);
         }
-        return RecordShape.isStripeRecord(raw) ? new RecordDeserializer(RecordShape.of(raw)) : null;
+        return RecordShape.isStripeRecord(raw) ? new RecordDeserializer(RecordShape.of(raw), type) : null;
       }
 
       @Override

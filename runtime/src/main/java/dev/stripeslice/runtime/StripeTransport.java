@@ -63,8 +63,25 @@ public final class StripeTransport {
     return executeAsync(request, options, mapper.constructType(responseType));
   }
 
+  /**
+   * Like {@link #execute(ApiRequest, RequestOptions, Class)}, and also hands back the HTTP status, the
+   * {@code Request-Id} and the response headers of the final attempt.
+   */
+  public <T> StripeResponse<T> executeWithResponse(
+      ApiRequest request, RequestOptions options, Class<T> responseType) {
+    return execute(new Call(request, options, mapper.constructType(responseType), true));
+  }
+
+  public <T> StripeResponse<T> executeWithResponse(
+      ApiRequest request, RequestOptions options, TypeReference<T> responseType) {
+    return execute(new Call(request, options, mapper.constructType(responseType), true));
+  }
+
   private <T> T execute(ApiRequest request, RequestOptions options, JavaType responseType) {
-    Call call = new Call(request, options, responseType);
+    return execute(new Call(request, options, responseType, false));
+  }
+
+  private <T> T execute(Call call) {
     for (int attempt = 1; ; attempt++) {
       HttpResponse<byte[]> response;
       try {
@@ -101,7 +118,7 @@ public final class StripeTransport {
       ApiRequest request, RequestOptions options, JavaType responseType) {
     CompletableFuture<T> result = new CompletableFuture<>();
     try {
-      attemptAsync(new Call(request, options, responseType), 1, result);
+      attemptAsync(new Call(request, options, responseType, false), 1, result);
     } catch (RuntimeException e) {
       result.completeExceptionally(e);
     }
@@ -163,9 +180,12 @@ public final class StripeTransport {
     final JavaType responseType;
     final int maxRetries;
     final String apiKey;
+    /** The caller wants a {@link StripeResponse} around the decoded body. */
+    final boolean withResponse;
 
-    Call(ApiRequest request, RequestOptions options, JavaType responseType) {
+    Call(ApiRequest request, RequestOptions options, JavaType responseType, boolean withResponse) {
       this.request = Objects.requireNonNull(request, "request");
+      this.withResponse = withResponse;
       Objects.requireNonNull(options, "options");
       this.responseType = responseType;
       this.maxRetries = options.maxNetworkRetries().orElse(config.maxNetworkRetries());
@@ -246,9 +266,11 @@ public final class StripeTransport {
         throw ErrorDecoder.fromResponse(request, status, requestId, response.body(), apiKey);
       }
       try {
-        T value = mapper.readValue(response.body(), responseType);
+        Object value = mapper.readValue(response.body(), responseType);
         if (value != null) {
-          return value;
+          @SuppressWarnings("unchecked")
+          T result = (T) (withResponse ? new StripeResponse<>(status, requestId, response.headers(), value) : value);
+          return result;
         }
       } catch (IOException e) {
         throw undecodable(status, requestId, e);
