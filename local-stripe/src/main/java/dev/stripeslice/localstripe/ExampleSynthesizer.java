@@ -86,6 +86,9 @@ final class ExampleSynthesizer {
     }
 
     private boolean requested(String path) {
+      if (expand.contains(path)) {
+        return true; // an expanded field is never left null
+      }
       JsonNode node = params;
       for (String segment : path.split("\\.")) {
         node = node.path(segment);
@@ -121,7 +124,9 @@ final class ExampleSynthesizer {
       String resourceId = schema.path("x-resourceId").asText(null);
       JsonNode fixture = resourceId == null ? null : fixtures.path("resources").get(resourceId);
       if (fixture != null && fixture.isObject()) {
-        return fixture.deepCopy();
+        ObjectNode copy = (ObjectNode) fixture.deepCopy();
+        expandFixture(copy, schema, path, resourceId, depth);
+        return copy;
       }
       JsonNode alternatives = schema.has("anyOf") ? schema.get("anyOf") : schema.get("oneOf");
       if (alternatives != null && alternatives.isArray() && !alternatives.isEmpty()) {
@@ -158,6 +163,23 @@ final class ExampleSynthesizer {
           return JSON.booleanNode(name.equals("deleted"));
         default:
           return JSON.objectNode();
+      }
+    }
+
+    /** A fixture holds ids in its expandable fields; the expanded paths get the object, keeping the fixture's id. */
+    private void expandFixture(ObjectNode fixture, JsonNode schema, String path, String resource, int depth) {
+      for (Map.Entry<String, JsonNode> property : schema.path("properties").properties()) {
+        String key = property.getKey();
+        String childPath = path.isEmpty() ? key : path + "." + key;
+        JsonNode current = fixture.get(key);
+        if (current == null || !current.isTextual() || !expand.contains(childPath)) {
+          continue;
+        }
+        JsonNode expanded = value(property.getValue(), key, childPath, resource, depth + 1);
+        if (expanded.isObject()) {
+          ((ObjectNode) expanded).put("id", current.asText());
+          fixture.set(key, expanded);
+        }
       }
     }
 

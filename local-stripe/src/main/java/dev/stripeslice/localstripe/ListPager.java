@@ -32,6 +32,24 @@ final class ListPager {
     int limit = Math.max(1, Math.min(MAX_LIMIT, params.path("limit").asInt(DEFAULT_LIMIT)));
     int from = 0;
     int to = Math.min(collection.size(), limit);
+    if (isSearch(list)) {
+      // Searches page with an opaque cursor: next_page names the offset of the next page.
+      if (params.hasNonNull("page")) {
+        from = pageOffset(params.get("page").asText(), collection.size());
+        to = Math.min(collection.size(), from + limit);
+      }
+      ArrayNode data = list.putArray("data");
+      collection.subList(from, to).forEach(item -> data.add(item.deepCopy()));
+      boolean more = to < collection.size();
+      list.put("has_more", more);
+      if (more) {
+        list.put("next_page", PAGE_PREFIX + to);
+      } else {
+        list.putNull("next_page");
+      }
+      list.put("url", url);
+      return list;
+    }
     if (params.hasNonNull("starting_after")) {
       from = indexOf(collection, params.get("starting_after").asText(), "starting_after") + 1;
       to = Math.min(collection.size(), from + limit);
@@ -71,6 +89,27 @@ final class ListPager {
       items.add(item);
     }
     return items;
+  }
+
+  private static final String PAGE_PREFIX = "page_";
+
+  private static boolean isSearch(ObjectNode list) {
+    return list.path("object").asText("").equals("search_result");
+  }
+
+  private static int pageOffset(String page, int size) {
+    try {
+      if (page.startsWith(PAGE_PREFIX)) {
+        int offset = Integer.parseInt(page.substring(PAGE_PREFIX.length()));
+        if (offset >= 0 && offset <= size) {
+          return offset;
+        }
+      }
+    } catch (NumberFormatException e) {
+      // fall through to Stripe's error
+    }
+    throw new ApiError(400, "invalid_request_error", "parameter_invalid_string", "page",
+        "Invalid page cursor: '" + page + "'");
   }
 
   private static int indexOf(List<JsonNode> collection, String id, String param) {

@@ -8,7 +8,8 @@ import java.util.Map;
  * Copies request parameters into a synthesised response where the response has a property of the
  * same name at the same place, so {@code components[pricing_table][enabled]=true} comes back as
  * {@code components.pricing_table.enabled: true}. Hashes the response has as an empty object (such
- * as {@code metadata}) take the request's hash whole. {@code expand} is never copied.
+ * as {@code metadata}) take the request's hash whole; an empty value (a clear) makes the field null, or an
+ * empty {@code metadata}. {@code expand} is never copied.
  */
 final class ResponseOverlay {
   private ResponseOverlay() {}
@@ -24,6 +25,15 @@ final class ResponseOverlay {
   private static void overlay(ObjectNode target, String key, JsonNode value) {
     JsonNode current = target.get(key);
     if (current == null) {
+      return;
+    }
+    if (value.isTextual() && value.asText().isEmpty() && !current.isTextual()) {
+      // "name=" unsets the field: maps come back empty, everything else null
+      if (key.equals("metadata")) {
+        target.putObject(key);
+      } else {
+        target.putNull(key);
+      }
       return;
     }
     if (value.isObject()) {
