@@ -3,6 +3,7 @@
 package dev.stripeslice.customersession;
 
 import dev.stripeslice.runtime.RequestOptions;
+import dev.stripeslice.runtime.StripeResponse;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -52,4 +53,17 @@ public interface CustomerSessionsClient {
     default CompletableFuture<CustomerSession> createAsync(CustomerSessionCreateParams params) {
         return createAsync(params, RequestOptions.none());
     }
+
+    /**
+     * Start a new Customer Session, with the HTTP status, Request-Id and response headers
+     *
+     * <p>{@code POST /v1/customer_sessions}
+     *
+     * @param params the request's params
+     * @param options per-request options (API key, Stripe-Account, idempotency key, timeout)
+     * @return the response with its status, request id and headers
+     * @throws dev.stripeslice.runtime.StripeException when Stripe answers with an error or cannot be reached
+     */
+    StripeResponse<CustomerSession> createWithResponse(CustomerSessionCreateParams params,
+            RequestOptions options);
 }

@@ -5,6 +5,7 @@ package dev.stripeslice.customersession;
 import dev.stripeslice.runtime.ApiRequest;
 import dev.stripeslice.runtime.HttpMethod;
 import dev.stripeslice.runtime.RequestOptions;
+import dev.stripeslice.runtime.StripeResponse;
 import dev.stripeslice.runtime.StripeTransport;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -50,5 +51,21 @@ public final class HttpCustomerSessionsClient implements CustomerSessionsClient 
     public CompletableFuture<CustomerSession> createAsync(CustomerSessionCreateParams params,
             RequestOptions options) {
         return transport.executeAsync(new ApiRequest(HttpMethod.POST, "/v1/customer_sessions", params), options, CustomerSession.class);
+    }
+
+    /**
+     * Start a new Customer Session, with the HTTP status, Request-Id and response headers
+     *
+     * <p>{@code POST /v1/customer_sessions}
+     *
+     * @param params the request's params
+     * @param options per-request options (API key, Stripe-Account, idempotency key, timeout)
+     * @return the response with its status, request id and headers
+     * @throws dev.stripeslice.runtime.StripeException when Stripe answers with an error or cannot be reached
+     */
+    @Override
+    public StripeResponse<CustomerSession> createWithResponse(CustomerSessionCreateParams params,
+            RequestOptions options) {
+        return transport.executeWithResponse(new ApiRequest(HttpMethod.POST, "/v1/customer_sessions", params), options, CustomerSession.class);
     }
 }

@@ -11,6 +11,7 @@ import com.palantir.javapoet.TypeSpec;
 import dev.stripeslice.generator.model.ClientType;
 import dev.stripeslice.generator.model.ObjectType;
 import dev.stripeslice.generator.model.Operation;
+import dev.stripeslice.generator.model.TypeRef;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -43,15 +44,35 @@ final class ClientEmitter {
                 .addModifiers(Modifier.PUBLIC)
                 .addJavadoc("Operations on Stripe's {@code $L} resource.\n", JavadocText.of(client.resourceId()));
         for (Operation operation : client.operations()) {
-            for (boolean async : new boolean[] {false, true}) {
-                spec.addMethod(signature(operation, async, true).addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT).build());
-                spec.addMethod(convenience(operation, async, false));
+            for (Variant variant : variants(operation)) {
+                spec.addMethod(signature(operation, variant, true).addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT).build());
+                if (variant == Variant.WITH_RESPONSE) {
+                    continue; // one form is enough: it is the escape hatch
+                }
+                spec.addMethod(convenience(operation, variant, false));
                 if (operation.params() != null && !operation.paramsRequired()) {
-                    spec.addMethod(convenience(operation, async, true));
+                    spec.addMethod(convenience(operation, variant, true));
                 }
             }
         }
         return Headers.file(names.basePackage(), spec.build(), specName, "");
+    }
+
+    /** The forms of one operation's method: blocking, async, with response metadata, and auto-paging for pages. */
+    private enum Variant {
+        PLAIN(""), ASYNC("Async"), WITH_RESPONSE("WithResponse"), AUTO_PAGING("AutoPaging");
+
+        final String suffix;
+
+        Variant(String suffix) {
+            this.suffix = suffix;
+        }
+    }
+
+    private static List<Variant> variants(Operation operation) {
+        return operation.response() instanceof TypeRef.Page
+                ? List.of(Variant.PLAIN, Variant.ASYNC, Variant.WITH_RESPONSE, Variant.AUTO_PAGING)
+                : List.of(Variant.PLAIN, Variant.ASYNC, Variant.WITH_RESPONSE);
     }
 
     JavaFile emitImplementation(ClientType client) {
@@ -68,25 +89,58 @@ final class ClientEmitter {
                         .addStatement("this.transport = $T.requireNonNull(transport, $S)", Objects.class, "transport")
                         .build());
         for (Operation operation : client.operations()) {
-            for (boolean async : new boolean[] {false, true}) {
-                spec.addMethod(signature(operation, async, true)
+            for (Variant variant : variants(operation)) {
+                MethodSpec.Builder method = signature(operation, variant, true)
                         .addAnnotation(Override.class)
-                        .addModifiers(Modifier.PUBLIC)
-                        .addStatement("return transport.$L($L, options, $L)", async ? "executeAsync" : "execute",
-                                request(operation), responseClass(operation))
-                        .build());
+                        .addModifiers(Modifier.PUBLIC);
+                String params = operation.params() == null ? "null" : "params";
+                if (variant == Variant.AUTO_PAGING) {
+                    TypeRef.Page page = (TypeRef.Page) operation.response();
+                    method.addStatement("return $T.$L($L, page -> transport.execute($L, options, $L))",
+                            RuntimeTypes.AUTO_PAGING_ITERABLE, page.kind() == TypeRef.PageKind.LIST ? "list" : "search",
+                            params, request(operation, "page"), responseClass(operation));
+                } else {
+                    String execute = switch (variant) {
+                        case ASYNC -> "executeAsync";
+                        case WITH_RESPONSE -> "executeWithResponse";
+                        default -> "execute";
+                    };
+                    method.addStatement("return transport.$L($L, options, $L)", execute, request(operation, params),
+                            responseClass(operation));
+                }
+                spec.addMethod(method.build());
             }
         }
         return Headers.file(names.basePackage(), spec.build(), specName, "");
     }
 
-    private MethodSpec.Builder signature(Operation operation, boolean async, boolean withParams) {
-        MethodSpec.Builder method = MethodSpec.methodBuilder(operation.javaName() + (async ? "Async" : ""))
-                .returns(async ? ParameterizedTypeName.get(ClassName.get(CompletableFuture.class), responseType(operation))
-                        : responseType(operation));
+    private TypeName returnType(Operation operation, Variant variant) {
+        TypeName response = responseType(operation);
+        return switch (variant) {
+            case ASYNC -> ParameterizedTypeName.get(ClassName.get(CompletableFuture.class), response);
+            case WITH_RESPONSE -> ParameterizedTypeName.get(RuntimeTypes.STRIPE_RESPONSE, response);
+            case AUTO_PAGING -> ParameterizedTypeName.get(RuntimeTypes.AUTO_PAGING_ITERABLE,
+                    names.of(((TypeRef.Page) operation.response()).item(), ObjectType.Kind.RESPONSE));
+            default -> response;
+        };
+    }
+
+    private static String variantNote(Variant variant) {
+        return switch (variant) {
+            case ASYNC -> ", without blocking";
+            case WITH_RESPONSE -> ", with the HTTP status, Request-Id and response headers";
+            case AUTO_PAGING -> ": every item, fetching further pages lazily as they are reached";
+            default -> "";
+        };
+    }
+
+    private MethodSpec.Builder signature(Operation operation, Variant variant, boolean withParams) {
+        boolean async = variant == Variant.ASYNC;
+        MethodSpec.Builder method = MethodSpec.methodBuilder(operation.javaName() + variant.suffix)
+                .returns(returnType(operation, variant));
         String summary = JavadocText.of(operation.summary().isEmpty() ? operation.description() : operation.summary());
         method.addJavadoc("$L$L\n", summary.isEmpty() ? operation.httpMethod() + " " + JavadocText.of(operation.path()) : summary,
-                async ? ", without blocking" : "");
+                variantNote(variant));
         method.addJavadoc("\n<p>{@code $L $L}\n\n", operation.httpMethod(), JavadocText.of(operation.path()));
         for (Operation.PathParam param : operation.pathParams()) {
             method.addParameter(String.class, param.javaName());
@@ -100,7 +154,12 @@ final class ClientEmitter {
         }
         method.addParameter(RuntimeTypes.REQUEST_OPTIONS, "options");
         method.addJavadoc("@param options per-request options (API key, Stripe-Account, idempotency key, timeout)\n");
-        method.addJavadoc(async ? "@return the response, or a future failed with a StripeException\n" : "@return the response\n");
+        method.addJavadoc(switch (variant) {
+            case ASYNC -> "@return the response, or a future failed with a StripeException\n";
+            case WITH_RESPONSE -> "@return the response with its status, request id and headers\n";
+            case AUTO_PAGING -> "@return the items of every page; each iteration starts from the first page\n";
+            default -> "@return the response\n";
+        });
         if (!async) {
             method.addJavadoc("@throws dev.stripeslice.runtime.StripeException when Stripe answers with an error or cannot be reached\n");
         }
@@ -108,12 +167,11 @@ final class ClientEmitter {
     }
 
     /** Overloads without options, and without params where params are optional. */
-    private MethodSpec convenience(Operation operation, boolean async, boolean withoutParams) {
-        String name = operation.javaName() + (async ? "Async" : "");
+    private MethodSpec convenience(Operation operation, Variant variant, boolean withoutParams) {
+        String name = operation.javaName() + variant.suffix;
         MethodSpec.Builder method = MethodSpec.methodBuilder(name)
                 .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
-                .returns(async ? ParameterizedTypeName.get(ClassName.get(CompletableFuture.class), responseType(operation))
-                        : responseType(operation))
+                .returns(returnType(operation, variant))
                 .addJavadoc("Same as {@code $L}$L with default request options.\n", name,
                         withoutParams ? ", with no params," : "");
         List<CodeBlock> arguments = new ArrayList<>();
@@ -133,11 +191,11 @@ final class ClientEmitter {
             }
         }
         arguments.add(CodeBlock.of("$T.none()", RuntimeTypes.REQUEST_OPTIONS));
-        method.addJavadoc("\n@return the response\n");
+        method.addJavadoc(variant == Variant.AUTO_PAGING ? "\n@return the items of every page\n" : "\n@return the response\n");
         return method.addStatement("return $L($L)", name, CodeBlock.join(arguments, ", ")).build();
     }
 
-    private CodeBlock request(Operation operation) {
+    private CodeBlock request(Operation operation, String paramsExpression) {
         CodeBlock.Builder path = CodeBlock.builder();
         String template = operation.path();
         int start = 0;
@@ -160,7 +218,7 @@ final class ClientEmitter {
             start = close + 1;
         }
         return CodeBlock.of("new $T($T.$L, $L, $L)", RuntimeTypes.API_REQUEST, RuntimeTypes.HTTP_METHOD,
-                operation.httpMethod(), path.build(), operation.params() == null ? "null" : "params");
+                operation.httpMethod(), path.build(), paramsExpression);
     }
 
     private TypeName responseType(Operation operation) {
@@ -169,6 +227,9 @@ final class ClientEmitter {
 
     private CodeBlock responseClass(Operation operation) {
         TypeName type = responseType(operation);
+        if (operation.response() instanceof TypeRef.Page) {
+            return CodeBlock.of("new $T<$T>() {}", RuntimeTypes.TYPE_REFERENCE, type);
+        }
         if (type instanceof ParameterizedTypeName parameterized) {
             return CodeBlock.of("$T.class", parameterized.rawType());
         }

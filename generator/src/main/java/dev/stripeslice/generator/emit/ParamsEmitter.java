@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -31,6 +32,13 @@ import javax.lang.model.element.Modifier;
 final class ParamsEmitter {
     private static final TypeName EXTRA_PARAMS_TYPE =
             ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), ClassName.get(Object.class));
+    private static final TypeName CLEARED_TYPE =
+            ParameterizedTypeName.get(ClassName.get(Set.class), ClassName.get(String.class));
+    /** The record component (and builder field) naming the fields to clear; no Stripe param is named so. */
+    private static final String CLEARED = "clearedFields";
+    private static final String CLEARED_DOC =
+            "@param clearedFields wire names of fields to unset: each is sent as an empty value ({@code name=}), which "
+                    + "Stripe reads as clearing it; only fields the spec lets be cleared, and only while unset here\n";
     private static final String EXTRA_DOC =
             "@param extraParams params the spec does not know yet, sent as given after the known ones\n";
 
@@ -48,11 +56,31 @@ final class ParamsEmitter {
         return Headers.file(names.basePackage(), record(type), specName, type.pointer());
     }
 
+    /** Whether the type has fields Stripe unsets on an empty string: then it carries {@code clearedFields}. */
+    private static boolean hasClearable(ObjectType type) {
+        return type.properties().stream().anyMatch(Property::clearable);
+    }
+
     private TypeSpec record(ObjectType type) {
         ClassName self = names.of(type);
         ParameterSpec extraParams = ParameterSpec.builder(EXTRA_PARAMS_TYPE, "extraParams").build();
-        TypeSpec.Builder spec = parts.recordBuilder(type, List.of(extraParams), EXTRA_DOC)
-                .addSuperinterface(RuntimeTypes.FORM_PARAMS);
+        boolean clearable = hasClearable(type);
+        TypeSpec.Builder spec = clearable
+                ? parts.recordBuilder(type, List.of(ParameterSpec.builder(CLEARED_TYPE, CLEARED).build(), extraParams),
+                        CLEARED_DOC + EXTRA_DOC)
+                : parts.recordBuilder(type, List.of(extraParams), EXTRA_DOC);
+        spec.addSuperinterface(RuntimeTypes.FORM_PARAMS);
+        if (clearable) {
+            List<CodeBlock> wireNames = new ArrayList<>();
+            for (Property property : type.properties()) {
+                if (property.clearable()) {
+                    wireNames.add(CodeBlock.of("$L", Literals.string(property.wireName())));
+                }
+            }
+            spec.addField(FieldSpec.builder(CLEARED_TYPE, "CLEARABLE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                    .initializer("$T.of($L)", Set.class, CodeBlock.join(wireNames, ", "))
+                    .build());
+        }
         spec.addMethod(compactConstructor(type));
         spec.addMethod(MethodSpec.methodBuilder("builder")
                 .addJavadoc("A builder with nothing set.\n")
@@ -70,11 +98,44 @@ final class ParamsEmitter {
 
     private MethodSpec compactConstructor(ObjectType type) {
         MethodSpec.Builder constructor = MethodSpec.compactConstructorBuilder().addModifiers(Modifier.PUBLIC);
+        boolean clearable = hasClearable(type);
+        if (clearable) {
+            constructor.addStatement("$L = $T.unmodifiableSet(new $T<>($L))", CLEARED, Collections.class, TreeSet.class,
+                    CLEARED);
+            constructor.beginControlFlow("for (String cleared : $L)", CLEARED)
+                    .beginControlFlow("if (!CLEARABLE.contains(cleared))")
+                    .addStatement("throw new $T(cleared + $S)", IllegalArgumentException.class,
+                            " cannot be cleared: the spec does not let Stripe unset it here")
+                    .endControlFlow()
+                    .endControlFlow();
+        }
         for (Property property : type.properties()) {
             String name = property.javaName();
+            String wire = Literals.string(property.wireName());
+            if (property.clearable()) {
+                constructor.beginControlFlow("if ($L.contains($L) && $L != null)", CLEARED, wire, name)
+                        .addStatement("throw new $T($L)", IllegalArgumentException.class,
+                                Literals.string(property.wireName() + " is both set and cleared"))
+                        .endControlFlow();
+            }
             if (property.required() && !property.nullable()) {
+                if (property.clearable()) {
+                    constructor.beginControlFlow("if (!$L.contains($L))", CLEARED, wire);
+                }
                 constructor.addStatement("$T.requireNonNull($L, $L)", Objects.class, name,
                         Literals.string(property.wireName() + " is required"));
+                if (property.clearable()) {
+                    constructor.endControlFlow();
+                }
+            }
+            if (!property.clearable() && (property.type().equals(TypeRef.STRING)
+                    || property.type() instanceof TypeRef.ListOf || property.type() instanceof TypeRef.MapOf)) {
+                // An empty value goes on the wire as "name=", which Stripe reads as unsetting the field.
+                constructor.beginControlFlow("if ($L != null && $L.isEmpty())", name, name)
+                        .addStatement("throw new $T($L)", IllegalArgumentException.class,
+                                Literals.string(property.wireName() + " must not be empty: Stripe reads an empty value as "
+                                        + "unsetting the field, and the spec does not allow that here"))
+                        .endControlFlow();
             }
             if (property.type() instanceof TypeRef.ListOf) {
                 constructor.addStatement("$L = $L == null ? null : $T.copyOf($L)", name, name, List.class, name);
@@ -90,7 +151,13 @@ final class ParamsEmitter {
     private static MethodSpec writeForm(ObjectType type) {
         CodeBlock.Builder body = CodeBlock.builder().add("form");
         for (Property property : type.properties()) {
-            body.add("\n.put($L, $L)", Literals.string(property.wireName()), property.javaName());
+            String wire = Literals.string(property.wireName());
+            if (property.clearable()) {
+                body.add("\n.put($L, $L.contains($L) ? $T.EMPTY : $L)", wire, CLEARED, wire, RuntimeTypes.FORM_WRITER,
+                        property.javaName());
+            } else {
+                body.add("\n.put($L, $L)", wire, property.javaName());
+            }
         }
         body.add("\n.putExtra(extraParams)");
         return MethodSpec.methodBuilder("writeForm")
@@ -111,6 +178,7 @@ final class ParamsEmitter {
         Set<String> methodNames = new HashSet<>(Set.of("build", "putExtraParam", "extraParams"));
         type.properties().forEach(property -> methodNames.add(property.javaName()));
         List<String> arguments = new ArrayList<>();
+        boolean clearable = hasClearable(type);
         for (Property property : type.properties()) {
             TypeName fieldType = names.of(property.type(), ObjectType.Kind.PARAMS);
             String name = property.javaName();
@@ -132,9 +200,31 @@ final class ParamsEmitter {
             } else {
                 setter.addStatement("this.$L = $L", name, name);
             }
+            if (property.clearable()) {
+                setter.addStatement("this.$L.remove($L)", CLEARED, Literals.string(property.wireName()));
+            }
             spec.addMethod(setter.addStatement("return this").build());
             addElementHelper(spec, builder, property, methodNames);
+            String clearName = "clear" + JavaNames.pascal(property.wireName());
+            if (property.clearable() && methodNames.add(clearName)) {
+                spec.addMethod(MethodSpec.methodBuilder(clearName)
+                        .addJavadoc("Unsets {@code $L} on Stripe's side: sends {@code $L=} (an empty value) instead of a value.\n"
+                                + "\n@return this builder\n", JavadocText.of(property.wireName()),
+                                JavadocText.of(property.wireName()))
+                        .addModifiers(Modifier.PUBLIC)
+                        .returns(builder)
+                        .addStatement("this.$L = null", name)
+                        .addStatement("this.$L.add($L)", CLEARED, Literals.string(property.wireName()))
+                        .addStatement("return this")
+                        .build());
+            }
             arguments.add(name);
+        }
+        if (clearable) {
+            spec.addField(FieldSpec.builder(CLEARED_TYPE, CLEARED, Modifier.PRIVATE, Modifier.FINAL)
+                    .initializer("new $T<>()", TreeSet.class)
+                    .build());
+            arguments.add(CLEARED);
         }
         spec.addField(FieldSpec.builder(EXTRA_PARAMS_TYPE, "extraParams", Modifier.PRIVATE, Modifier.FINAL)
                 .initializer("new $T<>()", LinkedHashMap.class)
@@ -174,6 +264,7 @@ final class ParamsEmitter {
                     .beginControlFlow("if (this.$L == null)", name)
                     .addStatement("this.$L = new $T<>()", name, ArrayList.class)
                     .endControlFlow()
+                    .addCode(property.clearable() ? CodeBlock.of("this.$L.remove($L);\n", CLEARED, Literals.string(property.wireName())) : CodeBlock.of(""))
                     .addStatement("this.$L.add(element)", name)
                     .addStatement("return this")
                     .build());
@@ -189,6 +280,7 @@ final class ParamsEmitter {
                     .beginControlFlow("if (this.$L == null)", name)
                     .addStatement("this.$L = new $T<>()", name, LinkedHashMap.class)
                     .endControlFlow()
+                    .addCode(property.clearable() ? CodeBlock.of("this.$L.remove($L);\n", CLEARED, Literals.string(property.wireName())) : CodeBlock.of(""))
                     .addStatement("this.$L.put(key, value)", name)
                     .addStatement("return this")
                     .build());

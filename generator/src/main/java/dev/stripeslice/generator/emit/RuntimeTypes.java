@@ -18,6 +18,11 @@ final class RuntimeTypes {
     static final ClassName API_REQUEST = ClassName.get(RUNTIME, "ApiRequest");
     static final ClassName HTTP_METHOD = ClassName.get(RUNTIME, "HttpMethod");
     static final ClassName PATH_SEGMENTS = ClassName.get(RUNTIME, "PathSegments");
+    static final ClassName STRIPE_LIST = ClassName.get(RUNTIME, "StripeList");
+    static final ClassName STRIPE_SEARCH_RESULT = ClassName.get(RUNTIME, "StripeSearchResult");
+    static final ClassName STRIPE_RESPONSE = ClassName.get(RUNTIME, "StripeResponse");
+    static final ClassName AUTO_PAGING_ITERABLE = ClassName.get(RUNTIME, "AutoPagingIterable");
+    static final ClassName TYPE_REFERENCE = ClassName.get("com.fasterxml.jackson.core.type", "TypeReference");
 
     static final ClassName JSON_PROPERTY = ClassName.get("com.fasterxml.jackson.annotation", "JsonProperty");
     static final ClassName JSON_VALUE = ClassName.get("com.fasterxml.jackson.annotation", "JsonValue");

@@ -73,6 +73,10 @@ final class TypeNames {
             ObjectType target = expandable.target();
             return ParameterizedTypeName.get(RuntimeTypes.EXPANDABLE, target == null ? RuntimeTypes.JSON_NODE : of(target));
         }
+        if (ref instanceof TypeRef.Page page) {
+            return ParameterizedTypeName.get(page.kind() == TypeRef.PageKind.LIST ? RuntimeTypes.STRIPE_LIST
+                    : RuntimeTypes.STRIPE_SEARCH_RESULT, of(page.item(), ObjectType.Kind.RESPONSE));
+        }
         return kind == ObjectType.Kind.PARAMS ? ClassName.get(Object.class) : RuntimeTypes.JSON_NODE;
     }
 }

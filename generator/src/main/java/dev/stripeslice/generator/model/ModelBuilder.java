@@ -151,10 +151,77 @@ public final class ModelBuilder {
         if (name != null && section.schemas().containsKey(name) && isRecordSchema(section.schemas().get(name))) {
             return new TypeRef.Named(topLevelObject(name));
         }
+        TypeRef.Page page = pageType(schema);
+        if (page != null) {
+            return page;
+        }
+        String orDeleted = objectOrItsDeletedForm(schema);
+        if (orDeleted != null) {
+            return new TypeRef.Named(topLevelObject(orDeleted));
+        }
         if (!schema.has("$ref") && isRecordSchema(schema)) {
             return new TypeRef.Named(inlineTopLevel(ObjectType.Kind.RESPONSE, inlineName, schema, pointer));
         }
         return TypeRef.UNTYPED;
+    }
+
+    /**
+     * {@code anyOf: [customer, deleted_customer]} (what retrieving a customer answers): the object's schema name, read
+     * as the object; a deleted one decodes with its {@code deleted} flag kept in the extras. Null for other unions.
+     */
+    private @Nullable String objectOrItsDeletedForm(JsonNode schema) {
+        JsonNode anyOf = schema.path("anyOf");
+        if (schema.has("$ref") || anyOf.size() < 2) {
+            return null;
+        }
+        String object = null;
+        for (JsonNode alternative : anyOf) {
+            String name = Pointers.schemaNameOf(alternative.path("$ref").asText(""));
+            if (name == null || !section.schemas().containsKey(name) || !isRecordSchema(section.schemas().get(name))) {
+                return null;
+            }
+            String resourceId = section.schemas().get(name).path("x-resourceId").asText("");
+            if (!resourceId.startsWith("deleted_")) {
+                if (object != null) {
+                    return null;
+                }
+                object = name;
+            }
+        }
+        return object != null && !references.nestsInsideParent(object) ? object : null;
+    }
+
+    /**
+     * Stripe's list and search envelopes ({@code object} enum {@code list} or {@code search_result}, {@code data} an
+     * array) become the runtime's page types over the item type; items that are not one record schema (unions,
+     * shapes past the cut) are raw JSON.
+     */
+    private TypeRef.@Nullable Page pageType(JsonNode schema) {
+        if (schema.has("$ref") || !isRecordSchema(schema)) {
+            return null;
+        }
+        JsonNode properties = schema.get("properties");
+        JsonNode objectEnum = properties.path("object").path("enum");
+        JsonNode data = properties.path("data");
+        if (objectEnum.size() != 1 || !data.path("type").asText("").equals("array")) {
+            return null;
+        }
+        TypeRef.PageKind kind = switch (objectEnum.get(0).asText("")) {
+            case "list" -> TypeRef.PageKind.LIST;
+            case "search_result" -> TypeRef.PageKind.SEARCH;
+            default -> null;
+        };
+        if (kind == null) {
+            return null;
+        }
+        String itemName = Pointers.schemaNameOf(data.path("items").path("$ref").asText(""));
+        TypeRef item = TypeRef.UNTYPED;
+        if (itemName != null && !section.boundary().contains(itemName) && section.schemas().containsKey(itemName)
+                && isRecordSchema(section.schemas().get(itemName))) {
+            ObjectType existing = bySchema.get(itemName);
+            item = new TypeRef.Named(existing != null ? existing : topLevelObject(itemName));
+        }
+        return new TypeRef.Page(kind, item);
     }
 
     private ObjectType nestedObject(ObjectType owner, String wireName, JsonNode schema, String pointer,
@@ -321,7 +388,8 @@ public final class ModelBuilder {
         if (schema.has("x-expansionResources") || isIdOrObject(alternatives)) {
             List<String> targets = new ArrayList<>();
             for (JsonNode alternative : alternatives) {
-                if (alternative.has("$ref")) {
+                if (alternative.has("$ref") && !isDeletedForm(alternative.get("$ref").asText())) {
+                    // anyOf [string, customer, deleted_customer]: a deleted one reads as the object, flag in extras
                     targets.add(alternative.get("$ref").asText());
                 }
             }
@@ -335,6 +403,12 @@ public final class ModelBuilder {
             return new TypeRef.Expandable(target);
         }
         return TypeRef.UNTYPED;
+    }
+
+    private boolean isDeletedForm(String ref) {
+        String name = Pointers.schemaNameOf(ref);
+        JsonNode target = name == null ? null : section.spec().schemas().get(name);
+        return target != null && target.path("x-resourceId").asText("").startsWith("deleted_");
     }
 
     private static boolean isIdOrObject(JsonNode alternatives) {

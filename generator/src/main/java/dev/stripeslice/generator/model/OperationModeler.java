@@ -132,7 +132,7 @@ final class OperationModeler {
             }
         }
         List<Operation.PathParam> params = new ArrayList<>();
-        Set<String> javaNames = new HashSet<>(Set.of("params", "options"));
+        Set<String> javaNames = new HashSet<>(Set.of("params", "options", "page"));
         // Every {name} in the template, scanned exactly as the client emitter fills them in.
         String template = ref.path();
         int open = template.indexOf('{');
@@ -158,15 +158,55 @@ final class OperationModeler {
             names.add(name);
             counts.merge(name, 1, Integer::sum);
         }
-        Set<String> taken = new HashSet<>();
+        // Among operations that would share a name, the one with the shortest path keeps it; the longer paths are
+        // qualified by their last literal segment (POST /v1/invoices/create_preview -> createPreview,
+        // GET /v1/invoices/upcoming -> retrieveUpcoming); what still collides falls back to the operationId.
+        Map<String, Integer> shortest = new HashMap<>();
+        for (int i = 0; i < names.size(); i++) {
+            shortest.merge(names.get(i), segmentCount(operations.get(i)), Math::min);
+        }
+        List<String> qualified = new ArrayList<>(names);
         for (int i = 0; i < names.size(); i++) {
             String name = names.get(i);
-            if (counts.get(name) > 1) {
+            if (counts.get(name) > 1 && segmentCount(operations.get(i)) > shortest.get(name)) {
+                qualified.set(i, qualify(name, operations.get(i)));
+            }
+        }
+        Map<String, Integer> qualifiedCounts = new HashMap<>();
+        qualified.forEach(name -> qualifiedCounts.merge(name, 1, Integer::sum));
+        Set<String> taken = new HashSet<>();
+        for (int i = 0; i < names.size(); i++) {
+            String name = qualified.get(i);
+            if (qualifiedCounts.get(name) > 1) {
                 name = JavaNames.camel(operations.get(i).operation().path("operationId").asText(name));
             }
             names.set(i, JavaNames.unique(name, taken));
         }
         return names;
+    }
+
+    private static int segmentCount(Section.OperationRef operation) {
+        return operation.path().split("/").length;
+    }
+
+    private static String qualify(String name, Section.OperationRef operation) {
+        String[] segments = operation.path().split("/");
+        String last = "";
+        for (String segment : segments) {
+            if (!segment.isEmpty() && !segment.startsWith("{") && !segment.equals("v1")) {
+                last = segment;
+            }
+        }
+        if (last.isEmpty()) {
+            return name;
+        }
+        if (name.equals("create")) {
+            return JavaNames.camel(last);
+        }
+        if (name.equals("list") && !returnsList(operation)) {
+            return "retrieve" + JavaNames.pascal(last); // GET /v1/invoices/upcoming answers one invoice
+        }
+        return name + JavaNames.pascal(last);
     }
 
     private static String verbName(Section.OperationRef operation) {

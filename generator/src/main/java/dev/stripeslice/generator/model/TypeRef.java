@@ -26,6 +26,11 @@ public sealed interface TypeRef {
      */
     record Expandable(@Nullable ObjectType target) implements TypeRef {}
 
+    /** A page of a Stripe list ({@code object: list}) or search ({@code object: search_result}) of {@code item}s. */
+    record Page(PageKind kind, TypeRef item) implements TypeRef {}
+
+    enum PageKind { LIST, SEARCH }
+
     /** JSON the section does not type: shapes past the cut, free-form objects, several alternatives. */
     record Untyped() implements TypeRef {}
 

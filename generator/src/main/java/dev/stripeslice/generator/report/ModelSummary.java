@@ -101,6 +101,8 @@ public record ModelSummary(
         } else if (type instanceof TypeRef.Expandable expandable) {
             ObjectType target = expandable.target();
             return "Expandable<" + (target == null ? "JsonNode" : target.toString()) + ">";
+        } else if (type instanceof TypeRef.Page page) {
+            return (page.kind() == TypeRef.PageKind.LIST ? "StripeList<" : "StripeSearchResult<") + render(page.item()) + ">";
         }
         return "JsonNode";
     }

@@ -167,13 +167,19 @@ public final class SectionSelector {
             return;
         }
         String resourceId = resourceOfSchema.get(name);
-        if (resourceId != null && !selected.contains(resourceId)) {
+        if (resourceId != null && !selected.contains(resourceId) && !isDeletedFormOfSelected(resourceId, selected)) {
             boundary.add(name);
             return;
         }
         if (inside.add(name)) {
             queue.add(name);
         }
+    }
+
+
+    /** {@code deleted_customer} belongs with {@code customer}: it is what deleting one answers. */
+    private static boolean isDeletedFormOfSelected(String resourceId, Set<String> selected) {
+        return resourceId.startsWith("deleted_") && selected.contains(resourceId.substring("deleted_".length()));
     }
 
     private static @Nullable JsonNode successResponse(JsonNode operation) {
@@ -195,6 +201,16 @@ public final class SectionSelector {
         }
         if (ref.isEmpty() && schema.path("anyOf").size() == 1) {
             ref = schema.path("anyOf").get(0).path("$ref").asText("");
+        }
+        if (ref.isEmpty() && schema.path("anyOf").size() > 1) {
+            // Retrieve answers the object or its deleted form: anyOf [customer, deleted_customer].
+            for (JsonNode alternative : schema.path("anyOf")) {
+                String alternativeName = Pointers.schemaNameOf(alternative.path("$ref").asText(""));
+                if (alternativeName != null && selected.contains(resourceOfSchema.getOrDefault(alternativeName, ""))) {
+                    ref = alternative.path("$ref").asText("");
+                    break;
+                }
+            }
         }
         String name = ref.isEmpty() ? null : Pointers.schemaNameOf(ref);
         if (name == null || !schemas.has(name)) {
