@@ -1,0 +1,72 @@
+package dev.stripeslice.sections;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.stripeslice.localstripe.LocalStripe;
+import dev.stripeslice.localstripe.RecordedRequest;
+import dev.stripeslice.runtime.ClientConfig;
+import dev.stripeslice.runtime.StripeJson;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * One LocalStripe per test class, serving Stripe's whole 2024-04-10 spec (the one this client was generated from)
+ * with Stripe's fixtures, and a client pointed at it.
+ */
+final class LocalStripeSections implements AutoCloseable {
+    private static JsonNode spec;
+    private static JsonNode fixtures;
+
+    final LocalStripe local;
+    final StripeClient stripe;
+
+    private LocalStripeSections(int listSize) {
+        local = LocalStripe.start(spec()).withFixtures(fixtures).withListSize(listSize);
+        stripe = new StripeClient(ClientConfig.builder()
+                .apiKey("sk_test_123")
+                .baseUrl(local.baseUrl())
+                .maxNetworkRetries(0)
+                .build());
+    }
+
+    static LocalStripeSections start(int listSize) {
+        return new LocalStripeSections(listSize);
+    }
+
+    private static synchronized JsonNode spec() {
+        if (spec == null) {
+            Path specFile = Path.of(System.getProperty("stripe-slice.sectionsSpec",
+                    "../../shared/stripe/spec3.2024-04-10.json"));
+            assumeTrue(Files.isRegularFile(specFile), () -> "Stripe's spec is not at " + specFile
+                    + "; put ../shared/stripe beside the repository to run these tests");
+            try {
+                spec = StripeJson.mapper().readTree(specFile.toFile());
+                fixtures = StripeJson.mapper().readTree(specFile.resolveSibling("fixtures3.2024-04-10.json").toFile());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return spec;
+    }
+
+    List<RecordedRequest> requests() {
+        return local.requests();
+    }
+
+    RecordedRequest onlyRequest() {
+        List<RecordedRequest> requests = local.requests();
+        if (requests.size() != 1) {
+            throw new AssertionError("expected one request, got " + requests.size() + ": " + requests);
+        }
+        return requests.get(0);
+    }
+
+    @Override
+    public void close() {
+        local.close();
+    }
+}
