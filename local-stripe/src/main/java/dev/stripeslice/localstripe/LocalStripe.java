@@ -45,6 +45,8 @@ public final class LocalStripe implements AutoCloseable {
   private final SpecIndex spec;
   private final StripeApi api;
   private final HttpServer server;
+  /** A second listener standing in for Stripe's files host ({@code https://files.stripe.com/}). */
+  private final HttpServer filesServer;
   private final ExecutorService executor;
   private final List<RecordedRequest> requests = new ArrayList<>();
   private final Deque<FaultSlot> faults = new ArrayDeque<>();
@@ -72,7 +74,11 @@ public final class LocalStripe implements AutoCloseable {
     this.executor = Executors.newCachedThreadPool(daemonThreads());
     server.setExecutor(executor);
     server.createContext("/", new StripeHandler(this, api));
+    this.filesServer = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
+    filesServer.setExecutor(executor);
+    filesServer.createContext("/", new StripeHandler(this, api, true));
     server.start();
+    filesServer.start();
   }
 
   /** Starts a server for a spec file: JSON, or YAML ({@code .yaml}/{@code .yml}, needs jackson-dataformat-yaml). */
@@ -138,6 +144,24 @@ public final class LocalStripe implements AutoCloseable {
     return URI.create("http://" + address.getAddress().getHostAddress() + ":" + address.getPort());
   }
 
+  /**
+   * The stand-in for Stripe's files host ({@code https://files.stripe.com/}), {@code http://127.0.0.1:<port>}:
+   * operations whose spec names that server (file uploads, quote PDFs) are answered only here, and every
+   * other operation only at {@link #baseUrl()}, so a client that sends one to the wrong host fails as it
+   * would against Stripe. Requests to both are recorded in {@link #requests()} (tell them apart by their
+   * {@code Host} header, or with {@link #isFilesHost(RecordedRequest)}).
+   */
+  public URI filesBaseUrl() {
+    InetSocketAddress address = filesServer.getAddress();
+    return URI.create("http://" + address.getAddress().getHostAddress() + ":" + address.getPort());
+  }
+
+  /** Whether {@code request} arrived at {@link #filesBaseUrl()}. */
+  public boolean isFilesHost(RecordedRequest request) {
+    String host = request.header("Host");
+    return host != null && host.endsWith(":" + filesServer.getAddress().getPort());
+  }
+
   /** The {@code info.version} of the spec, sent back as {@code Stripe-Version}. */
   public String apiVersion() {
     return spec.apiVersion();
@@ -174,6 +198,7 @@ public final class LocalStripe implements AutoCloseable {
   @Override
   public void close() {
     server.stop(0);
+    filesServer.stop(0);
     executor.shutdownNow();
   }
 
@@ -196,8 +221,8 @@ public final class LocalStripe implements AutoCloseable {
     }
   }
 
-  StripeApi.Answer answer(RecordedRequest request) {
-    return api.answer(request, fixtures, seed, listSize);
+  StripeApi.Answer answer(RecordedRequest request, boolean filesHost) {
+    return api.answer(request, fixtures, seed, listSize, filesHost);
   }
 
   private static ThreadFactory daemonThreads() {

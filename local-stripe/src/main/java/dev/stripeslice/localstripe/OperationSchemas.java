@@ -15,6 +15,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class OperationSchemas {
   private static final String FORM = "application/x-www-form-urlencoded";
+  private static final String MULTIPART = "multipart/form-data";
+  private static final String FILES_HOST = "https://files.stripe.com";
 
   private OperationSchemas() {}
 
@@ -32,7 +34,8 @@ final class OperationSchemas {
         }
       }
     }
-    JsonNode body = spec.resolve(operation.path("requestBody").path("content").path(FORM).path("schema"));
+    String mediaType = isMultipart(operation) ? MULTIPART : FORM;
+    JsonNode body = spec.resolve(operation.path("requestBody").path("content").path(mediaType).path("schema"));
     JsonNode additional = null;
     if (body != null && !body.isMissingNode()) {
       for (Map.Entry<String, JsonNode> property : body.path("properties").properties()) {
@@ -47,6 +50,32 @@ final class OperationSchemas {
       merged.put("additionalProperties", false);
     }
     return merged;
+  }
+
+  /** The request body is {@code multipart/form-data} (file uploads), not form-encoded. */
+  static boolean isMultipart(JsonNode operation) {
+    JsonNode content = operation.path("requestBody").path("content");
+    return !content.has(FORM) && content.has(MULTIPART);
+  }
+
+  /** The operation's own {@code servers} entry is Stripe's files host. */
+  static boolean isFilesHostOperation(JsonNode operation) {
+    for (JsonNode server : operation.path("servers")) {
+      String url = server.path("url").asText("");
+      if (url.equals(FILES_HOST) || url.equals(FILES_HOST + "/")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The media type of a non-JSON 200 body (a PDF), or {@code null} when the success body is JSON or absent. */
+  static @Nullable String binaryResponseType(JsonNode operation) {
+    JsonNode content = operation.path("responses").path("200").path("content");
+    if (content.size() == 0 || content.has("application/json")) {
+      return null;
+    }
+    return content.properties().iterator().next().getKey();
   }
 
   /** The JSON schema of the 200 (or first 2xx) response, or {@code null} when there is none. */

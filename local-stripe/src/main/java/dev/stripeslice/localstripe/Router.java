@@ -16,8 +16,8 @@ import org.jspecify.annotations.Nullable;
  * Maps a method and raw request path onto an operation of the spec's {@code paths}. Templated
  * segments ({@code {customer}}) match one path segment and are percent-decoded; where two
  * templates match, the one with a literal segment earlier wins ({@code /v1/customers/search}
- * beats {@code /v1/customers/{customer}}). Operation-level {@code servers} are ignored: every
- * operation is served from this one host.
+ * beats {@code /v1/customers/{customer}}). Routing ignores operation-level {@code servers};
+ * {@link StripeApi} then checks that files-host operations arrived at the files host.
  */
 final class Router {
   private static final Set<String> METHODS =

@@ -14,7 +14,20 @@ import org.jspecify.annotations.Nullable;
  * HTTP in here, so it can be reasoned about (and tested) as a function.
  */
 final class StripeApi {
-  record Answer(int status, JsonNode body) {}
+  /**
+   * @param raw a non-JSON body (a PDF) sent instead of {@code body}, with {@code contentType}
+   */
+  record Answer(int status, JsonNode body, byte @Nullable [] raw, String contentType) {
+    Answer(int status, JsonNode body) {
+      this(status, body, null, "application/json");
+    }
+  }
+
+  /** What the files host answers for a binary download: a minimal, valid one-page PDF. */
+  static final byte[] PDF = ("%PDF-1.4\n1 0 obj <</Type /Catalog /Pages 2 0 R>> endobj\n"
+      + "2 0 obj <</Type /Pages /Kids [3 0 R] /Count 1>> endobj\n"
+      + "3 0 obj <</Type /Page /Parent 2 0 R /MediaBox [0 0 612 792]>> endobj\n"
+      + "trailer <</Root 1 0 R>>\n%%EOF\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
   private final SpecIndex spec;
   private final Router router;
@@ -27,24 +40,46 @@ final class StripeApi {
   }
 
   Answer answer(RecordedRequest request, JsonNode fixtures, long seed, int listSize) {
+    return answer(request, fixtures, seed, listSize, null);
+  }
+
+  /**
+   * @param filesHost whether the request arrived at the files host; null to accept an operation on either
+   */
+  Answer answer(RecordedRequest request, JsonNode fixtures, long seed, int listSize, @Nullable Boolean filesHost) {
     try {
-      return new Answer(200, respond(request, fixtures, seed, listSize));
+      Router.Match match = route(request, filesHost);
+      if (OperationSchemas.binaryResponseType(match.operation()) != null) {
+        respond(request, match, fixtures, seed, listSize);
+        return new Answer(200, JsonNodeFactory.instance.objectNode(), PDF.clone(),
+            OperationSchemas.binaryResponseType(match.operation()));
+      }
+      return new Answer(200, respond(request, match, fixtures, seed, listSize));
     } catch (ApiError e) {
       return new Answer(e.status(), e.toJson());
     }
   }
 
-  private JsonNode respond(RecordedRequest request, JsonNode fixtures, long seed, int listSize) {
+  private Router.Match route(RecordedRequest request, @Nullable Boolean filesHost) {
     ApiKeys.check(request.header("Authorization"));
     Router.Match match = router.match(request.method(), request.path());
-    if (match == null) {
+    if (match == null || (Boolean.TRUE.equals(filesHost) && !OperationSchemas.isFilesHostOperation(match.operation()))) {
       throw new ApiError(404, "invalid_request_error", null, null,
           "Unrecognized request URL (" + request.method() + ": " + request.path()
               + "). Please see https://stripe.com/docs or we can help at https://support.stripe.com/.");
     }
-    checkContentType(request);
+    if (Boolean.FALSE.equals(filesHost) && OperationSchemas.isFilesHostOperation(match.operation())) {
+      throw ApiError.invalidRequest(null, null, request.method() + " " + request.path()
+          + " is served by https://files.stripe.com/, not by this host; send the request there.");
+    }
+    return match;
+  }
+
+  private JsonNode respond(RecordedRequest request, Router.Match match, JsonNode fixtures, long seed, int listSize) {
+    checkContentType(request, match.operation());
     ObjectNode params = validator.validateParams(
         FormDecoder.tree(request.formParams()), OperationSchemas.requestSchema(match.operation(), spec));
+    checkFileParts(request, match.operation());
     JsonNode schema = OperationSchemas.responseSchema(match.operation());
     if (schema == null) {
       return JsonNodeFactory.instance.objectNode();
@@ -67,8 +102,17 @@ final class StripeApi {
     return body;
   }
 
-  private static void checkContentType(RecordedRequest request) {
+  private static void checkContentType(RecordedRequest request, JsonNode operation) {
     String type = request.header("Content-Type");
+    boolean multipart = OperationSchemas.isMultipart(operation);
+    if (multipart && !(request.rawBody().length == 0 && type == null)) {
+      if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("multipart/form-data")) {
+        throw ApiError.invalidRequest(null, null, "Invalid request: " + request.method() + " " + request.path()
+            + " takes a multipart/form-data body (RFC 7578), not " + (type == null ? "no Content-Type" : type) + ".");
+      }
+      request.multipartParts(); // a malformed body is a 400
+      return;
+    }
     if (request.body().isEmpty() || type == null) {
       return;
     }
@@ -77,6 +121,22 @@ final class StripeApi {
       throw ApiError.invalidRequest(null, null,
           "Invalid request: unsupported Content-Type " + mime
               + ". If error persists and you need assistance, please contact support@stripe.com.");
+    }
+  }
+
+  /** A {@code format: binary} param must arrive as a file part (with a file name), not as a text field. */
+  private void checkFileParts(RecordedRequest request, JsonNode operation) {
+    if (!request.isMultipart()) {
+      return;
+    }
+    JsonNode properties = OperationSchemas.requestSchema(operation, spec).path("properties");
+    for (MultipartPart part : request.multipartParts()) {
+      JsonNode property = spec.resolve(properties.path(part.name()));
+      boolean binary = property != null && property.path("format").asText("").equals("binary");
+      if (binary && part.filename() == null) {
+        throw ApiError.invalidRequest("parameter_invalid_string", part.name(),
+            "Invalid " + part.name() + ": must be a file part (with a filename), not a text field.");
+      }
     }
   }
 

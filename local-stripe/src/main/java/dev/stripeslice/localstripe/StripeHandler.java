@@ -36,10 +36,17 @@ final class StripeHandler implements HttpHandler {
 
   private final LocalStripe server;
   private final StripeApi api;
+  /** This handler serves the files host ({@code https://files.stripe.com/}), not the API host. */
+  private final boolean filesHost;
 
   StripeHandler(LocalStripe server, StripeApi api) {
+    this(server, api, false);
+  }
+
+  StripeHandler(LocalStripe server, StripeApi api, boolean filesHost) {
     this.server = server;
     this.api = api;
+    this.filesHost = filesHost;
   }
 
   @Override
@@ -52,8 +59,10 @@ final class StripeHandler implements HttpHandler {
         return;
       }
       if (fault == null || fault.kind() == Fault.Kind.DELAY) {
-        StripeApi.Answer answer = server.answer(request);
-        send(exchange, request, answer.status(), json(answer.body()), Map.of());
+        StripeApi.Answer answer = server.answer(request, filesHost);
+        byte[] raw = answer.raw();
+        send(exchange, request, answer.status(), raw != null ? raw : json(answer.body()),
+            raw != null ? Map.of("Content-Type", answer.contentType()) : Map.of());
         return;
       }
       switch (fault.kind()) {
@@ -65,7 +74,7 @@ final class StripeHandler implements HttpHandler {
               bytes("<html><body><h1>502 Bad Gateway</h1></body></html>"), fault.headers());
           break;
         case TRUNCATED_BODY:
-          sendTruncated(exchange, request, fault, json(server.answer(request).body()));
+          sendTruncated(exchange, request, fault, json(server.answer(request, filesHost).body()));
           break;
         default:
           throw new AbortConnection("fault: drop connection");
@@ -84,13 +93,25 @@ final class StripeHandler implements HttpHandler {
   }
 
   private static RecordedRequest read(HttpExchange exchange) throws IOException {
-    String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+    byte[] rawBody = exchange.getRequestBody().readAllBytes();
+    String body = new String(rawBody, StandardCharsets.UTF_8);
     String rawQuery = exchange.getRequestURI().getRawQuery();
     rawQuery = rawQuery == null ? "" : rawQuery;
     Map<String, List<String>> headers = new LinkedHashMap<>(exchange.getRequestHeaders());
     List<Map.Entry<String, String>> params = new ArrayList<>(FormDecoder.pairs(rawQuery));
-    if (isForm(exchange.getRequestHeaders().getFirst("Content-Type"))) {
+    String contentType = exchange.getRequestHeaders().getFirst("Content-Type");
+    if (isForm(contentType)) {
       params.addAll(FormDecoder.pairs(body));
+    }
+    String boundary = MultipartPart.boundary(contentType);
+    if (boundary != null) {
+      try {
+        for (MultipartPart part : MultipartPart.parse(rawBody, boundary)) {
+          params.add(Map.entry(part.name(), part.filename() != null ? part.filename() : part.text()));
+        }
+      } catch (ApiError e) {
+        // answered as a 400 by StripeApi, which parses the parts again
+      }
     }
     return new RecordedRequest(
         exchange.getRequestMethod().toUpperCase(Locale.ROOT),
@@ -98,7 +119,8 @@ final class StripeHandler implements HttpHandler {
         rawQuery,
         headers,
         body,
-        params);
+        params,
+        rawBody);
   }
 
   private static boolean isForm(@Nullable String contentType) {

@@ -19,6 +19,8 @@ public final class ClientConfig {
 
   private final String apiKey;
   private final URI baseUrl;
+  private final URI filesBaseUrl;
+  private final java.util.Map<String, URI> serverBaseUrls;
   private final @Nullable String stripeAccount;
   private final Duration connectTimeout;
   private final Duration requestTimeout;
@@ -35,6 +37,8 @@ public final class ClientConfig {
     }
     this.apiKey = builder.apiKey;
     this.baseUrl = builder.baseUrl;
+    this.filesBaseUrl = builder.filesBaseUrl;
+    this.serverBaseUrls = java.util.Map.copyOf(builder.serverBaseUrls);
     this.stripeAccount = builder.stripeAccount;
     this.connectTimeout = builder.connectTimeout;
     this.requestTimeout = builder.requestTimeout;
@@ -59,6 +63,35 @@ public final class ClientConfig {
 
   public URI baseUrl() {
     return baseUrl;
+  }
+
+  /** Where operations served by {@code https://files.stripe.com/} go (uploads, PDFs). */
+  public URI filesBaseUrl() {
+    return filesBaseUrl;
+  }
+
+  /**
+   * The base URL (no trailing slash) for an operation whose spec names its own {@code server}: an
+   * override set with {@link Builder#serverBaseUrl}, {@link #filesBaseUrl()} for Stripe's files host,
+   * {@link #baseUrl()} for Stripe's API host or a null server, and the server itself otherwise.
+   */
+  public URI baseUrlFor(@Nullable String server) {
+    if (server == null) {
+      return baseUrl;
+    }
+    String key = Builder.serverKey(server);
+    URI override = serverBaseUrls.get(key);
+    if (override != null) {
+      return override;
+    }
+    switch (key) {
+      case "https://files.stripe.com":
+        return filesBaseUrl;
+      case "https://api.stripe.com":
+        return baseUrl;
+      default:
+        return Builder.checkedBaseUrl("server", URI.create(key));
+    }
   }
 
   public Optional<String> stripeAccount() {
@@ -101,6 +134,7 @@ public final class ClientConfig {
   @Override
   public String toString() {
     return "ClientConfig{apiKey=" + Redactor.REDACTED + ", baseUrl=" + baseUrl
+        + ", filesBaseUrl=" + filesBaseUrl + (serverBaseUrls.isEmpty() ? "" : ", serverBaseUrls=" + serverBaseUrls)
         + ", stripeAccount=" + stripeAccount + ", connectTimeout=" + connectTimeout
         + ", requestTimeout=" + requestTimeout + ", maxNetworkRetries=" + maxNetworkRetries
         + ", appInfo=" + appInfo + "}";
@@ -110,6 +144,8 @@ public final class ClientConfig {
   public static final class Builder {
     private @Nullable String apiKey;
     private URI baseUrl = URI.create("https://api.stripe.com");
+    private URI filesBaseUrl = URI.create("https://files.stripe.com");
+    private final java.util.Map<String, URI> serverBaseUrls = new java.util.TreeMap<>();
     private @Nullable String stripeAccount;
     private Duration connectTimeout = Duration.ofSeconds(30);
     private Duration requestTimeout = Duration.ofSeconds(80);
@@ -145,6 +181,46 @@ public final class ClientConfig {
     }
 
     /** Act on behalf of a connected account ({@code Stripe-Account} header). */
+    /**
+     * Where operations of Stripe's files host ({@code https://files.stripe.com/}: uploads, PDFs)
+     * go; like {@link #baseUrl(String)}, set it to point those at a test server.
+     */
+    public Builder filesBaseUrl(String filesBaseUrl) {
+      this.filesBaseUrl = checkedBaseUrl("filesBaseUrl",
+          URI.create(Objects.requireNonNull(filesBaseUrl, "filesBaseUrl")));
+      return this;
+    }
+
+    public Builder filesBaseUrl(URI filesBaseUrl) {
+      this.filesBaseUrl = checkedBaseUrl("filesBaseUrl", Objects.requireNonNull(filesBaseUrl, "filesBaseUrl"));
+      return this;
+    }
+
+    /**
+     * Sends operations whose spec names {@code server} (such as {@code https://files.stripe.com/})
+     * to {@code baseUrl} instead; wins over {@link #filesBaseUrl}.
+     */
+    public Builder serverBaseUrl(String server, String baseUrl) {
+      Objects.requireNonNull(server, "server");
+      serverBaseUrls.put(serverKey(server),
+          checkedBaseUrl("baseUrl", URI.create(Objects.requireNonNull(baseUrl, "baseUrl"))));
+      return this;
+    }
+
+    static String serverKey(String server) {
+      return server.endsWith("/") ? server.substring(0, server.length() - 1) : server;
+    }
+
+    static URI checkedBaseUrl(String what, URI url) {
+      String scheme = url.getScheme();
+      if (!url.isAbsolute() || !("https".equals(scheme) || "http".equals(scheme))
+          || url.getRawQuery() != null || url.getRawFragment() != null) {
+        throw new IllegalArgumentException(what + " must be an absolute http(s) URL without query");
+      }
+      String text = url.toString();
+      return text.endsWith("/") ? URI.create(text.substring(0, text.length() - 1)) : url;
+    }
+
     public Builder stripeAccount(@Nullable String stripeAccount) {
       this.stripeAccount = Validation.headerValue("stripeAccount", stripeAccount);
       return this;

@@ -22,15 +22,18 @@ public final class FormWriter {
   public static final EmptyValue EMPTY = EmptyValue.INSTANCE;
 
   private final List<Map.Entry<String, String>> pairs;
+  /** Files to send as parts of a multipart body, each with the number of pairs written before it. */
+  private final List<FilePart> files;
   private final @Nullable String prefix;
   private final Set<String> keysWritten = new HashSet<>();
 
   public FormWriter() {
-    this(new ArrayList<>(), null);
+    this(new ArrayList<>(), new ArrayList<>(), null);
   }
 
-  private FormWriter(List<Map.Entry<String, String>> pairs, @Nullable String prefix) {
+  private FormWriter(List<Map.Entry<String, String>> pairs, List<FilePart> files, @Nullable String prefix) {
     this.pairs = pairs;
+    this.files = files;
     this.prefix = prefix;
   }
 
@@ -71,10 +74,26 @@ public final class FormWriter {
   }
 
   /**
+   * A file written with {@link #put}, to be sent as its own part of a {@code multipart/form-data} body.
+   *
+   * @param position how many {@link #pairs()} were written before it (keeps declaration order)
+   */
+  public record FilePart(int position, String key, FileUpload file) {}
+
+  /** The files written so far, in order; only a multipart body can carry them. */
+  public List<FilePart> files() {
+    return List.copyOf(files);
+  }
+
+  /**
    * {@code application/x-www-form-urlencoded} in UTF-8, with {@code [} and {@code ]} left literal
    * in keys as Stripe's own libraries send them.
    */
   public String encode() {
+    if (!files.isEmpty()) {
+      throw new IllegalStateException("parameter '" + files.get(0).key()
+          + "' is a file, which can only be sent in a multipart/form-data body");
+    }
     StringBuilder out = new StringBuilder();
     for (Map.Entry<String, String> pair : pairs) {
       if (out.length() > 0) {
@@ -122,12 +141,14 @@ public final class FormWriter {
         throw new IllegalArgumentException("parameter '" + key + "' is not a finite number");
       }
       add(key, BigDecimal.valueOf(d).toPlainString());
+    } else if (value instanceof FileUpload) {
+      files.add(new FilePart(pairs.size(), key, (FileUpload) value));
     } else if (value instanceof EmptyValue) {
       add(key, "");
     } else if (value instanceof FormParams) {
-      int before = pairs.size();
-      ((FormParams) value).writeForm(new FormWriter(pairs, key));
-      if (pairs.size() == before) {
+      int before = pairs.size() + files.size();
+      ((FormParams) value).writeForm(new FormWriter(pairs, files, key));
+      if (pairs.size() + files.size() == before) {
         add(key, ""); // an object with nothing set is sent the way stripe-java sends an empty map
       }
     } else if (value instanceof List) {

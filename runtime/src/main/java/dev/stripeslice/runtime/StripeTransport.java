@@ -4,7 +4,9 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -168,6 +170,15 @@ public final class StripeTransport {
     return current;
   }
 
+  /**
+   * For operations whose success body is not JSON (a quote's PDF): the body as a stream (read fully
+   * before returning, so retries and errors work as for JSON). Errors still become typed
+   * {@link StripeException}s. The same as {@code execute(request, options, InputStream.class)}.
+   */
+  public InputStream executeForStream(ApiRequest request, RequestOptions options) {
+    return execute(request, options, InputStream.class);
+  }
+
   @Override
   public String toString() {
     return "StripeTransport{" + config.baseUrl() + ", Stripe-Version " + stripeVersion + "}";
@@ -195,19 +206,20 @@ public final class StripeTransport {
 
     private HttpRequest buildRequest(RequestOptions options) {
       String form = "";
+      FormWriter writer = new FormWriter();
       if (request.params() != null) {
-        FormWriter writer = new FormWriter();
         request.params().writeForm(writer);
-        form = writer.encode();
+        form = request.multipart() ? "" : writer.encode();
       }
       boolean post = request.method() == HttpMethod.POST;
-      String uri = config.baseUrl() + request.path() + (post || form.isEmpty() ? "" : "?" + form);
+      String uri = config.baseUrlFor(request.server()) + request.path()
+          + (post || form.isEmpty() ? "" : "?" + form);
       HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(uri))
           .timeout(options.requestTimeout().orElse(config.requestTimeout()))
           .header("Authorization", "Bearer " + apiKey)
           .header("Stripe-Version", stripeVersion)
           .header("User-Agent", userAgent)
-          .header("Accept", "application/json");
+          .header("Accept", responseType.getRawClass() == InputStream.class ? "*/*" : "application/json");
       options.stripeAccount().or(config::stripeAccount)
           .ifPresent(account -> builder.header("Stripe-Account", account));
       String idempotencyKey = options.idempotencyKey()
@@ -220,8 +232,14 @@ public final class StripeTransport {
       }
       switch (request.method()) {
         case POST:
-          builder.header("Content-Type", "application/x-www-form-urlencoded")
-              .POST(HttpRequest.BodyPublishers.ofString(form, StandardCharsets.UTF_8));
+          if (request.multipart()) {
+            MultipartWriter multipart = new MultipartWriter();
+            builder.header("Content-Type", multipart.contentType())
+                .POST(HttpRequest.BodyPublishers.ofByteArray(multipart.encode(writer)));
+          } else {
+            builder.header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form, StandardCharsets.UTF_8));
+          }
           break;
         case DELETE:
           builder.DELETE();
@@ -266,7 +284,9 @@ public final class StripeTransport {
         throw ErrorDecoder.fromResponse(request, status, requestId, response.body(), apiKey);
       }
       try {
-        Object value = mapper.readValue(response.body(), responseType);
+        Object value = responseType.getRawClass() == InputStream.class
+            ? new ByteArrayInputStream(response.body()) // binary bodies (PDFs) are not JSON
+            : mapper.readValue(response.body(), responseType);
         if (value != null) {
           @SuppressWarnings("unchecked")
           T result = (T) (withResponse ? new StripeResponse<>(status, requestId, response.headers(), value) : value);

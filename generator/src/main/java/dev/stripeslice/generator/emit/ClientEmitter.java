@@ -217,8 +217,15 @@ final class ClientEmitter {
             first = false;
             start = close + 1;
         }
-        return CodeBlock.of("new $T($T.$L, $L, $L)", RuntimeTypes.API_REQUEST, RuntimeTypes.HTTP_METHOD,
-                operation.httpMethod(), path.build(), paramsExpression);
+        CodeBlock.Builder request = CodeBlock.builder().add("new $T($T.$L, $L, $L)", RuntimeTypes.API_REQUEST,
+                RuntimeTypes.HTTP_METHOD, operation.httpMethod(), path.build(), paramsExpression);
+        if (operation.multipart()) {
+            request.add(".asMultipart()");
+        }
+        if (operation.server() != null) {
+            request.add(".onServer($S)", operation.server());
+        }
+        return request.build();
     }
 
     private TypeName responseType(Operation operation) {

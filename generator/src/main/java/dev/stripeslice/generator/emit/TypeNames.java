@@ -77,6 +77,9 @@ final class TypeNames {
             return ParameterizedTypeName.get(page.kind() == TypeRef.PageKind.LIST ? RuntimeTypes.STRIPE_LIST
                     : RuntimeTypes.STRIPE_SEARCH_RESULT, of(page.item(), ObjectType.Kind.RESPONSE));
         }
+        if (ref instanceof TypeRef.Binary) {
+            return kind == ObjectType.Kind.PARAMS ? RuntimeTypes.FILE_UPLOAD : ClassName.get(java.io.InputStream.class);
+        }
         return kind == ObjectType.Kind.PARAMS ? ClassName.get(Object.class) : RuntimeTypes.JSON_NODE;
     }
 }

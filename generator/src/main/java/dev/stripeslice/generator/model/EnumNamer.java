@@ -35,6 +35,16 @@ final class EnumNamer {
         if (tokens.length > 3 && tokens[1].equals("components")) {
             return tokens[3];
         }
+        if (tokens.length > 2 && tokens[1].equals("paths")) {
+            // /paths/~1v1~1files/post/...: the path's literal segments ("files"), not the escaped pointer token
+            List<String> segments = new ArrayList<>();
+            for (String segment : tokens[2].replace("~1", "/").replace("~0", "~").split("/")) {
+                if (!segment.isEmpty() && !segment.equals("v1") && !segment.startsWith("{")) {
+                    segments.add(segment);
+                }
+            }
+            return String.join("_", segments);
+        }
         return tokens.length > 2 ? tokens[2] : "";
     }
 }

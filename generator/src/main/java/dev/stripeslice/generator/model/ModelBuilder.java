@@ -311,6 +311,9 @@ public final class ModelBuilder {
                 if (schema.has("enum")) {
                     return enumType(wireName, schema, pointer);
                 }
+                if (owner.kind() == ObjectType.Kind.PARAMS && schema.path("format").asText("").equals("binary")) {
+                    return TypeRef.BINARY; // a file part of a multipart body
+                }
                 return TypeRef.STRING;
             case "integer":
                 return new TypeRef.Scalar(TypeRef.ScalarKind.INTEGER);

@@ -19,6 +19,7 @@ import org.jspecify.annotations.Nullable;
 /** Turns a section's operations into client methods, grouped by the resource they return. */
 final class OperationModeler {
     private static final String FORM = "application/x-www-form-urlencoded";
+    private static final String MULTIPART = "multipart/form-data";
 
     private final Section section;
     private final ModelBuilder model;
@@ -66,18 +67,22 @@ final class OperationModeler {
 
         ObjectType params = null;
         boolean paramsRequired = false;
+        boolean multipart = false;
         if (ref.method().equals("post")) {
             JsonNode content = op.path("requestBody").path("content");
-            if (content.size() > 0 && !content.has(FORM)) {
+            if (content.size() > 0 && !content.has(FORM) && !content.has(MULTIPART)) {
                 problems.add("SS040", ref.pointer() + "/requestBody/content",
                         "Request body media type " + content.fieldNames().next() + " is not supported yet",
-                        "Leave this resource out of the selection; only application/x-www-form-urlencoded bodies are generated");
+                        "Leave this resource out of the selection; only application/x-www-form-urlencoded and "
+                                + "multipart/form-data bodies are generated");
                 return null;
             }
-            JsonNode schema = content.path(FORM).path("schema");
+            multipart = !content.has(FORM) && content.has(MULTIPART);
+            String mediaType = multipart ? MULTIPART : FORM;
+            JsonNode schema = content.path(mediaType).path("schema");
             if (schema.path("properties").size() > 0) {
                 params = model.inlineTopLevel(ObjectType.Kind.PARAMS, baseName + "Params", schema,
-                        ref.pointer() + "/requestBody/content/" + Pointers.child("", FORM).substring(1) + "/schema");
+                        ref.pointer() + "/requestBody/content/" + Pointers.child("", mediaType).substring(1) + "/schema");
                 paramsRequired = schema.path("required").size() > 0;
             }
         } else {
@@ -90,6 +95,12 @@ final class OperationModeler {
         }
 
         JsonNode success = op.path("responses").path("200").path("content");
+        String server = operationServer(op);
+        if (!success.has("application/json") && isBinary(success)) {
+            return new Operation(javaName, ref.method().toUpperCase(java.util.Locale.ROOT), ref.path(), pathParams,
+                    params, paramsRequired, TypeRef.BINARY, op.path("summary").asText(""),
+                    op.path("description").asText(""), ref.pointer(), multipart, server);
+        }
         if (!success.has("application/json")) {
             problems.add("SS041", ref.pointer() + "/responses/200",
                     "Response media type " + (success.size() == 0 ? "(none)" : success.fieldNames().next())
@@ -102,7 +113,32 @@ final class OperationModeler {
         TypeRef response = model.responseType(baseName + "Response", responseSchema, responsePointer);
         return new Operation(javaName, ref.method().toUpperCase(java.util.Locale.ROOT), ref.path(), pathParams, params,
                 paramsRequired, response, op.path("summary").asText(""), op.path("description").asText(""),
-                ref.pointer());
+                ref.pointer(), multipart, server);
+    }
+
+    /** A success body that is bytes, not JSON ({@code application/pdf} with {@code format: binary}). */
+    private static boolean isBinary(JsonNode content) {
+        if (content.size() != 1) {
+            return false;
+        }
+        Map.Entry<String, JsonNode> only = content.properties().iterator().next();
+        JsonNode schema = only.getValue().path("schema");
+        return !only.getKey().contains("json") && schema.path("type").asText("").equals("string")
+                && schema.path("format").asText("").equals("binary");
+    }
+
+    /**
+     * The operation's own server when it has one that differs from the spec's main one (Stripe's
+     * {@code https://files.stripe.com/} for uploads and PDFs), else null.
+     */
+    private @Nullable String operationServer(JsonNode op) {
+        JsonNode servers = op.path("servers");
+        if (servers.size() == 0) {
+            return null;
+        }
+        String url = servers.get(0).path("url").asText("");
+        String main = section.spec().root().path("servers").path(0).path("url").asText("");
+        return url.isEmpty() || url.equals(main) ? null : url;
     }
 
     /** Query parameters, gathered into one object schema so that they model like a form body. */

@@ -31,9 +31,16 @@ public sealed interface TypeRef {
 
     enum PageKind { LIST, SEARCH }
 
+    /**
+     * Bytes, not JSON: a {@code format: binary} param of a multipart body (a file to upload), or an
+     * operation's non-JSON success body (a PDF), returned as a stream.
+     */
+    record Binary() implements TypeRef {}
+
     /** JSON the section does not type: shapes past the cut, free-form objects, several alternatives. */
     record Untyped() implements TypeRef {}
 
     TypeRef STRING = new Scalar(ScalarKind.STRING);
     TypeRef UNTYPED = new Untyped();
+    TypeRef BINARY = new Binary();
 }

@@ -103,6 +103,8 @@ public record ModelSummary(
             return "Expandable<" + (target == null ? "JsonNode" : target.toString()) + ">";
         } else if (type instanceof TypeRef.Page page) {
             return (page.kind() == TypeRef.PageKind.LIST ? "StripeList<" : "StripeSearchResult<") + render(page.item()) + ">";
+        } else if (type instanceof TypeRef.Binary) {
+            return "Binary";
         }
         return "JsonNode";
     }

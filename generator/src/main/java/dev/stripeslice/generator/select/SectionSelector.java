@@ -68,6 +68,7 @@ public final class SectionSelector {
 
         List<Section.OperationRef> operations = new ArrayList<>();
         Set<String> boundary = new TreeSet<>();
+        Map<String, String> binaryOwners = binaryResponseOwners(spec, schemas, resourceOfSchema, selected);
         for (Map.Entry<String, JsonNode> path : spec.root().path("paths").properties()) {
             for (String method : METHODS) {
                 JsonNode operation = path.getValue().get(method);
@@ -76,6 +77,9 @@ public final class SectionSelector {
                 }
                 String pointer = Pointers.child(Pointers.child("/paths", path.getKey()), method);
                 String resourceId = returnedResource(successSchema(operation), schemas, resourceOfSchema, selected);
+                if (resourceId == null) {
+                    resourceId = binaryOwners.get(pointer);
+                }
                 if (resourceId != null) {
                     operations.add(new Section.OperationRef(path.getKey(), method, resourceId, operation, pointer));
                     collectRefs(operation.path("parameters"), pointer + "/parameters", schemas, resourceOfSchema,
@@ -176,6 +180,58 @@ public final class SectionSelector {
         }
     }
 
+    /**
+     * Operations whose success body is not JSON (GET /v1/quotes/{quote}/pdf answers {@code application/pdf}) return
+     * no resource, so they belong to the resource whose operations' paths are the longest prefix of theirs
+     * ({@code /v1/quotes/{quote}} returns a quote), or else to the resource a path parameter is named after. By
+     * operation pointer.
+     */
+    private static Map<String, String> binaryResponseOwners(LoadedSpec spec, JsonNode schemas,
+            Map<String, String> resourceOfSchema, Set<String> selected) {
+        Map<String, String> ownerOfPath = new LinkedHashMap<>();
+        List<String[]> binary = new ArrayList<>();
+        for (Map.Entry<String, JsonNode> path : spec.root().path("paths").properties()) {
+            for (String method : METHODS) {
+                JsonNode operation = path.getValue().get(method);
+                if (operation == null) {
+                    continue;
+                }
+                JsonNode content = successResponse(operation) == null ? null
+                        : successResponse(operation).path("content");
+                String resourceId = returnedResource(successSchema(operation), schemas, resourceOfSchema, selected);
+                if (resourceId != null) {
+                    ownerOfPath.putIfAbsent(path.getKey(), resourceId);
+                } else if (content != null && content.size() > 0 && !content.has("application/json")) {
+                    binary.add(new String[] {path.getKey(), Pointers.child(Pointers.child("/paths", path.getKey()), method)});
+                }
+            }
+        }
+        Map<String, String> owners = new LinkedHashMap<>();
+        for (String[] operation : binary) {
+            String owner = null;
+            int longest = -1;
+            for (Map.Entry<String, String> candidate : ownerOfPath.entrySet()) {
+                String prefix = candidate.getKey();
+                if (operation[0].startsWith(prefix + "/") && prefix.length() > longest) {
+                    owner = candidate.getValue();
+                    longest = prefix.length();
+                }
+            }
+            if (owner == null) {
+                for (String segment : operation[0].split("/")) {
+                    String name = segment.startsWith("{") && segment.endsWith("}")
+                            ? segment.substring(1, segment.length() - 1) : "";
+                    if (selected.contains(name)) {
+                        owner = name;
+                    }
+                }
+            }
+            if (owner != null) {
+                owners.put(operation[1], owner);
+            }
+        }
+        return owners;
+    }
 
     /** {@code deleted_customer} belongs with {@code customer}: it is what deleting one answers. */
     private static boolean isDeletedFormOfSelected(String resourceId, Set<String> selected) {
