@@ -94,6 +94,9 @@ public final class Expandable<T> {
     if (RecordShape.isStripeRecord(object.getClass())) {
       return RecordShape.of(object.getClass()).id(object);
     }
+    if (object instanceof UnknownObject) {
+      return ((UnknownObject) object).id();
+    }
     return null;
   }
 

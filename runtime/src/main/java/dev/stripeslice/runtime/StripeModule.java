@@ -41,6 +41,12 @@ public final class StripeModule extends Module {
               ? type.containedType(0) : config.constructType(JsonNode.class);
           return new ExpandableDeserializer(type, valueType);
         }
+        if (UnionCodec.isUnion(raw)) {
+          return new UnionCodec.Deserializer(raw);
+        }
+        if (UnionCodec.isUnknownRecord(raw)) {
+          return new UnionCodec.UnknownDeserializer(raw);
+        }
         return RecordShape.isStripeRecord(raw) ? new RecordDeserializer(RecordShape.of(raw), type) : null;
       }
 
@@ -60,6 +66,9 @@ public final class StripeModule extends Module {
         }
         if (WireEnumCodec.isWireEnum(raw)) {
           return new WireEnumCodec.Serializer(raw);
+        }
+        if (UnknownObject.class.isAssignableFrom(raw)) {
+          return new UnionCodec.UnknownSerializer();
         }
         return RecordShape.isStripeRecord(raw) ? new RecordSerializer(RecordShape.of(raw)) : null;
       }

@@ -5,6 +5,7 @@ import dev.stripeslice.generator.model.ApiModel;
 import dev.stripeslice.generator.model.ClientType;
 import dev.stripeslice.generator.model.EnumType;
 import dev.stripeslice.generator.model.ObjectType;
+import dev.stripeslice.generator.model.UnionType;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -30,6 +31,10 @@ public final class JavaEmitter {
         }
         for (EnumType type : model.enums()) {
             files.add(enums.emit(type));
+        }
+        UnionEmitter unions = new UnionEmitter(names, model.specName());
+        for (UnionType union : model.unions()) {
+            files.add(unions.emit(union));
         }
         for (ClientType client : model.clients()) {
             files.add(clients.emitInterface(client));

@@ -4,6 +4,7 @@ import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.TypeSpec;
 import dev.stripeslice.generator.model.ObjectType;
+import dev.stripeslice.generator.model.UnionType;
 import java.util.List;
 
 /**
@@ -33,6 +34,9 @@ final class ResponseRecordEmitter {
         ParameterSpec extras = ParameterSpec.builder(RuntimeTypes.JSON_EXTRAS, "extras").build();
         TypeSpec.Builder spec = parts.recordBuilder(type, List.of(extras), EXTRAS_DOC)
                 .addSuperinterface(RuntimeTypes.STRIPE_OBJECT);
+        for (UnionType union : type.unions()) {
+            spec.addSuperinterface(names.of(union)); // a typed member of this polymorphic field
+        }
         for (ObjectType nested : type.nested()) {
             spec.addType(record(nested));
         }

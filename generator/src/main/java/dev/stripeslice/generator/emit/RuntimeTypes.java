@@ -19,6 +19,8 @@ final class RuntimeTypes {
     static final ClassName HTTP_METHOD = ClassName.get(RUNTIME, "HttpMethod");
     static final ClassName PATH_SEGMENTS = ClassName.get(RUNTIME, "PathSegments");
     static final ClassName FILE_UPLOAD = ClassName.get(RUNTIME, "FileUpload");
+    static final ClassName STRIPE_UNION = ClassName.get(RUNTIME, "StripeUnion");
+    static final ClassName UNKNOWN_OBJECT = ClassName.get(RUNTIME, "UnknownObject");
     static final ClassName STRIPE_LIST = ClassName.get(RUNTIME, "StripeList");
     static final ClassName STRIPE_SEARCH_RESULT = ClassName.get(RUNTIME, "StripeSearchResult");
     static final ClassName STRIPE_RESPONSE = ClassName.get(RUNTIME, "StripeResponse");

@@ -8,6 +8,7 @@ import dev.stripeslice.generator.model.EnumType;
 import dev.stripeslice.generator.model.ObjectType;
 import dev.stripeslice.generator.model.Property;
 import dev.stripeslice.generator.model.TypeRef;
+import dev.stripeslice.generator.model.UnionType;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,10 @@ final class TypeNames {
     }
 
     ClassName of(EnumType type) {
+        return ClassName.get(basePackage, type.simpleName());
+    }
+
+    ClassName of(UnionType type) {
         return ClassName.get(basePackage, type.simpleName());
     }
 
@@ -76,6 +81,12 @@ final class TypeNames {
         if (ref instanceof TypeRef.Page page) {
             return ParameterizedTypeName.get(page.kind() == TypeRef.PageKind.LIST ? RuntimeTypes.STRIPE_LIST
                     : RuntimeTypes.STRIPE_SEARCH_RESULT, of(page.item(), ObjectType.Kind.RESPONSE));
+        }
+        if (ref instanceof TypeRef.Union union) {
+            return of(union.type());
+        }
+        if (ref instanceof TypeRef.ExpandableUnion union) {
+            return ParameterizedTypeName.get(RuntimeTypes.EXPANDABLE, of(union.type()));
         }
         if (ref instanceof TypeRef.Binary) {
             return kind == ObjectType.Kind.PARAMS ? RuntimeTypes.FILE_UPLOAD : ClassName.get(java.io.InputStream.class);

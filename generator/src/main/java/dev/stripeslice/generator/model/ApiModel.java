@@ -10,6 +10,13 @@ import java.util.List;
  * @param types top-level records in emission order (nested records hang off them)
  * @param enums shared enums
  * @param clients one per selected resource that has operations
+ * @param unions polymorphic fields, each a sealed interface
  */
-public record ApiModel(
-        String specName, String apiVersion, List<ObjectType> types, List<EnumType> enums, List<ClientType> clients) {}
+public record ApiModel(String specName, String apiVersion, List<ObjectType> types, List<EnumType> enums,
+        List<ClientType> clients, List<UnionType> unions) {
+
+    public ApiModel(String specName, String apiVersion, List<ObjectType> types, List<EnumType> enums,
+            List<ClientType> clients) {
+        this(specName, apiVersion, types, enums, clients, List.of());
+    }
+}

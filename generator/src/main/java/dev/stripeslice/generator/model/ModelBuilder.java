@@ -37,6 +37,7 @@ public final class ModelBuilder {
     /** How many schemas deep {@link #typeOf} is: inline nesting and refs followed. */
     private int depth;
     private final Map<String, EnumType> enums = new LinkedHashMap<>();
+    private final List<UnionType> unions = new ArrayList<>();
 
     /** Beyond this many nested schemas the model refuses (a located error instead of a StackOverflowError). */
     static final int MAX_DEPTH = 256;
@@ -65,7 +66,7 @@ public final class ModelBuilder {
         checkClassNameLengths(clients);
         problems.throwIfAny();
         return new ApiModel(section.spec().displayName(), section.spec().apiVersion(), List.copyOf(topLevel),
-                List.copyOf(enums.values()), clients);
+                List.copyOf(enums.values()), clients, List.copyOf(unions));
     }
 
     /** A client interface name whose {@code Http} implementation name is free as well. */
@@ -403,9 +404,78 @@ public final class ModelBuilder {
                     target = named.type();
                 }
             }
-            return new TypeRef.Expandable(target);
+            UnionType union = targets.size() > 1 ? union(owner, wireName, schema, alternatives, pointer) : null;
+            return union != null ? new TypeRef.ExpandableUnion(union) : new TypeRef.Expandable(target);
         }
-        return TypeRef.UNTYPED;
+        UnionType union = union(owner, wireName, schema, alternatives, pointer);
+        return union != null ? new TypeRef.Union(union) : TypeRef.UNTYPED;
+    }
+
+    /**
+     * A response field whose alternatives are several Stripe objects (besides an id string and deleted forms): a
+     * sealed interface that its members inside the section implement, dispatched by the members' one-value
+     * {@code object} enums. Null (the field stays raw JSON) for params, when an alternative is some other shape, when
+     * a member has no single {@code object} value or two share one, and when no member lies inside the section.
+     */
+    private @Nullable UnionType union(ObjectType owner, String wireName, JsonNode schema, JsonNode alternatives,
+            String pointer) {
+        if (owner.kind() != ObjectType.Kind.RESPONSE) {
+            return null;
+        }
+        List<Integer> indexes = new ArrayList<>();
+        List<String> objectValues = new ArrayList<>();
+        for (int i = 0; i < alternatives.size(); i++) {
+            JsonNode alternative = alternatives.get(i);
+            if (!alternative.has("$ref")) {
+                if (alternative.path("type").asText("").equals("string") && !alternative.has("enum")) {
+                    continue; // the id of an expandable field
+                }
+                return null;
+            }
+            String ref = alternative.get("$ref").asText();
+            if (isDeletedForm(ref)) {
+                continue;
+            }
+            String name = Pointers.schemaNameOf(ref);
+            JsonNode member = name == null ? null : section.spec().schemas().get(name);
+            JsonNode objectEnum = member == null ? null : member.path("properties").path("object").path("enum");
+            if (objectEnum == null || objectEnum.size() != 1 || objectValues.contains(objectEnum.get(0).asText())) {
+                return null;
+            }
+            indexes.add(i);
+            objectValues.add(objectEnum.get(0).asText());
+        }
+        if (indexes.size() < 2) {
+            return null;
+        }
+        List<UnionType.Member> members = new ArrayList<>();
+        List<String> untyped = new ArrayList<>();
+        for (int j = 0; j < indexes.size(); j++) {
+            String ref = alternatives.get(indexes.get(j)).get("$ref").asText();
+            String name = Pointers.schemaNameOf(ref);
+            TypeRef resolved = name != null && !section.boundary().contains(name) && section.schemas().containsKey(name)
+                    && isRecordSchema(section.schemas().get(name))
+                    ? refType(owner, name, ref, pointer + "/" + indexes.get(j)) : TypeRef.UNTYPED;
+            if (resolved instanceof TypeRef.Named named && named.type().kind() == ObjectType.Kind.RESPONSE) {
+                members.add(new UnionType.Member(objectValues.get(j), named.type()));
+            } else {
+                untyped.add(objectValues.get(j));
+            }
+        }
+        if (members.isEmpty()) {
+            return null;
+        }
+        StringBuilder place = new StringBuilder();
+        for (ObjectType outer = owner; outer != null; outer = outer.enclosing()) {
+            place.insert(0, outer.simpleName());
+        }
+        UnionType union = new UnionType(JavaNames.unique(place + JavaNames.typeName(wireName), topLevelNames),
+                List.copyOf(members), List.copyOf(untyped), pointer, schema.path("description").asText(""));
+        for (UnionType.Member member : members) {
+            member.type().addUnion(union);
+        }
+        unions.add(union);
+        return union;
     }
 
     private boolean isDeletedForm(String ref) {

@@ -19,6 +19,8 @@ public final class ObjectType {
     private String simpleName;
     private final List<Property> properties = new ArrayList<>();
     private final List<ObjectType> nested = new ArrayList<>();
+    /** The polymorphic fields this record is a member of; it implements their interfaces. */
+    private final List<UnionType> unions = new ArrayList<>();
 
     ObjectType(Kind kind, @Nullable ObjectType enclosing, String simpleName, String pointer, String description) {
         this.kind = kind;
@@ -62,6 +64,15 @@ public final class ObjectType {
 
     void addProperty(Property property) {
         properties.add(property);
+    }
+
+    /** The unions ({@link UnionType}) this record is a typed member of. */
+    public List<UnionType> unions() {
+        return Collections.unmodifiableList(unions);
+    }
+
+    void addUnion(UnionType union) {
+        unions.add(union);
     }
 
     public List<ObjectType> nested() {

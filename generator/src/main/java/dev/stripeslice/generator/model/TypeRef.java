@@ -26,6 +26,12 @@ public sealed interface TypeRef {
      */
     record Expandable(@Nullable ObjectType target) implements TypeRef {}
 
+    /** A field holding one of several Stripe object types, decoded by its {@code object} value. */
+    record Union(UnionType type) implements TypeRef {}
+
+    /** An expandable field whose expanded form is one of several object types: {@code Expandable<Union>}. */
+    record ExpandableUnion(UnionType type) implements TypeRef {}
+
     /** A page of a Stripe list ({@code object: list}) or search ({@code object: search_result}) of {@code item}s. */
     record Page(PageKind kind, TypeRef item) implements TypeRef {}
 

@@ -103,6 +103,10 @@ public record ModelSummary(
             return "Expandable<" + (target == null ? "JsonNode" : target.toString()) + ">";
         } else if (type instanceof TypeRef.Page page) {
             return (page.kind() == TypeRef.PageKind.LIST ? "StripeList<" : "StripeSearchResult<") + render(page.item()) + ">";
+        } else if (type instanceof TypeRef.Union union) {
+            return union.type().simpleName();
+        } else if (type instanceof TypeRef.ExpandableUnion union) {
+            return "Expandable<" + union.type().simpleName() + ">";
         } else if (type instanceof TypeRef.Binary) {
             return "Binary";
         }

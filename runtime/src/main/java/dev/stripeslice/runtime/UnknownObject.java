@@ -1,0 +1,32 @@
+package dev.stripeslice.runtime;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * A Stripe object this client does not type, kept as raw JSON: the fallback member of every
+ * {@link StripeUnion}. It writes back exactly as it was read.
+ */
+public interface UnknownObject {
+  /** The object's JSON, whole. */
+  JsonNode json();
+
+  /** Its {@code object} value ({@code charge}, ...), or {@code ""} when it has none. */
+  default String object() {
+    JsonNode object = json().get("object");
+    return object != null && object.isTextual() ? object.textValue() : "";
+  }
+
+  /** Its {@code id}, or {@code null} when it has none. */
+  default @org.jspecify.annotations.Nullable String id() {
+    JsonNode id = json().get("id");
+    return id != null && id.isTextual() ? id.textValue() : null;
+  }
+
+  /**
+   * The object converted to a type of your own (or one generated for another section) with
+   * {@link StripeJson#mapper()}.
+   */
+  default <T> T as(Class<T> type) {
+    return StripeJson.mapper().convertValue(json(), type);
+  }
+}
