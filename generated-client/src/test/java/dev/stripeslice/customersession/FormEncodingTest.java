@@ -90,4 +90,14 @@ class FormEncodingTest {
                 .build();
         assertThatThrownBy(() -> params.expand().add("x")).isInstanceOf(UnsupportedOperationException.class);
     }
+
+    @Test
+    void emptyValuesAreRefusedWhereStripeWouldReadThemAsUnsetting() {
+        Components components = Components.builder().build();
+        assertThatThrownBy(() -> CustomerSessionCreateParams.builder().components(components).customer("").build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("customer must not be empty");
+        assertThatThrownBy(() -> CustomerSessionCreateParams.builder().components(components).expand(List.of()).build())
+                .hasMessageStartingWith("expand must not be empty");
+    }
 }

@@ -5,6 +5,7 @@ package dev.stripeslice.customersession;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.stripeslice.runtime.FormParams;
 import dev.stripeslice.runtime.FormWriter;
+import dev.stripeslice.runtime.ParamChecks;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -30,15 +31,9 @@ public record CustomerSessionCreateParams(
         Map<String, Object> extraParams) implements FormParams {
     public CustomerSessionCreateParams {
         Objects.requireNonNull(components, "components is required");
-        if (customer != null && customer.isEmpty()) {
-            throw new IllegalArgumentException("customer must not be empty: Stripe reads an empty value as unsetting the field, and the spec does not allow that here");
-        }
-        if (customerAccount != null && customerAccount.isEmpty()) {
-            throw new IllegalArgumentException("customer_account must not be empty: Stripe reads an empty value as unsetting the field, and the spec does not allow that here");
-        }
-        if (expand != null && expand.isEmpty()) {
-            throw new IllegalArgumentException("expand must not be empty: Stripe reads an empty value as unsetting the field, and the spec does not allow that here");
-        }
+        ParamChecks.notEmpty("customer", customer);
+        ParamChecks.notEmpty("customer_account", customerAccount);
+        ParamChecks.notEmpty("expand", expand);
         expand = expand == null ? null : List.copyOf(expand);
         extraParams = Collections.unmodifiableMap(new LinkedHashMap<>(extraParams));
     }
@@ -454,9 +449,7 @@ public record CustomerSessionCreateParams(
                     @JsonProperty("payment_method_remove") @Nullable PaymentMethodRemove paymentMethodRemove,
                     Map<String, Object> extraParams) implements FormParams {
                 public Features {
-                    if (paymentMethodAllowRedisplayFilters != null && paymentMethodAllowRedisplayFilters.isEmpty()) {
-                        throw new IllegalArgumentException("payment_method_allow_redisplay_filters must not be empty: Stripe reads an empty value as unsetting the field, and the spec does not allow that here");
-                    }
+                    ParamChecks.notEmpty("payment_method_allow_redisplay_filters", paymentMethodAllowRedisplayFilters);
                     paymentMethodAllowRedisplayFilters = paymentMethodAllowRedisplayFilters == null ? null : List.copyOf(paymentMethodAllowRedisplayFilters);
                     extraParams = Collections.unmodifiableMap(new LinkedHashMap<>(extraParams));
                 }
@@ -652,9 +645,7 @@ public record CustomerSessionCreateParams(
                     @JsonProperty("payment_method_save_allow_redisplay_override") @Nullable PaymentMethodSaveAllowRedisplayOverride paymentMethodSaveAllowRedisplayOverride,
                     Map<String, Object> extraParams) implements FormParams {
                 public Features {
-                    if (paymentMethodAllowRedisplayFilters != null && paymentMethodAllowRedisplayFilters.isEmpty()) {
-                        throw new IllegalArgumentException("payment_method_allow_redisplay_filters must not be empty: Stripe reads an empty value as unsetting the field, and the spec does not allow that here");
-                    }
+                    ParamChecks.notEmpty("payment_method_allow_redisplay_filters", paymentMethodAllowRedisplayFilters);
                     paymentMethodAllowRedisplayFilters = paymentMethodAllowRedisplayFilters == null ? null : List.copyOf(paymentMethodAllowRedisplayFilters);
                     extraParams = Collections.unmodifiableMap(new LinkedHashMap<>(extraParams));
                 }
@@ -887,9 +878,7 @@ public record CustomerSessionCreateParams(
                     @JsonProperty("payment_method_save_usage") @Nullable PaymentMethodSaveUsage paymentMethodSaveUsage,
                     Map<String, Object> extraParams) implements FormParams {
                 public Features {
-                    if (paymentMethodAllowRedisplayFilters != null && paymentMethodAllowRedisplayFilters.isEmpty()) {
-                        throw new IllegalArgumentException("payment_method_allow_redisplay_filters must not be empty: Stripe reads an empty value as unsetting the field, and the spec does not allow that here");
-                    }
+                    ParamChecks.notEmpty("payment_method_allow_redisplay_filters", paymentMethodAllowRedisplayFilters);
                     paymentMethodAllowRedisplayFilters = paymentMethodAllowRedisplayFilters == null ? null : List.copyOf(paymentMethodAllowRedisplayFilters);
                     extraParams = Collections.unmodifiableMap(new LinkedHashMap<>(extraParams));
                 }

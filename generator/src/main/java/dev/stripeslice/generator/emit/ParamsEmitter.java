@@ -130,12 +130,7 @@ final class ParamsEmitter {
             }
             if (!property.clearable() && (property.type().equals(TypeRef.STRING)
                     || property.type() instanceof TypeRef.ListOf || property.type() instanceof TypeRef.MapOf)) {
-                // An empty value goes on the wire as "name=", which Stripe reads as unsetting the field.
-                constructor.beginControlFlow("if ($L != null && $L.isEmpty())", name, name)
-                        .addStatement("throw new $T($L)", IllegalArgumentException.class,
-                                Literals.string(property.wireName() + " must not be empty: Stripe reads an empty value as "
-                                        + "unsetting the field, and the spec does not allow that here"))
-                        .endControlFlow();
+                constructor.addStatement("$T.notEmpty($L, $L)", RuntimeTypes.PARAM_CHECKS, wire, name);
             }
             if (property.type() instanceof TypeRef.ListOf) {
                 constructor.addStatement("$L = $L == null ? null : $T.copyOf($L)", name, name, List.class, name);

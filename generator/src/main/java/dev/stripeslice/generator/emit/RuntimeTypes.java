@@ -18,6 +18,7 @@ final class RuntimeTypes {
     static final ClassName API_REQUEST = ClassName.get(RUNTIME, "ApiRequest");
     static final ClassName HTTP_METHOD = ClassName.get(RUNTIME, "HttpMethod");
     static final ClassName PATH_SEGMENTS = ClassName.get(RUNTIME, "PathSegments");
+    static final ClassName PARAM_CHECKS = ClassName.get(RUNTIME, "ParamChecks");
     static final ClassName FILE_UPLOAD = ClassName.get(RUNTIME, "FileUpload");
     static final ClassName STRIPE_UNION = ClassName.get(RUNTIME, "StripeUnion");
     static final ClassName UNKNOWN_OBJECT = ClassName.get(RUNTIME, "UnknownObject");
