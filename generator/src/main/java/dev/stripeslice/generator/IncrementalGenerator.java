@@ -3,7 +3,6 @@ package dev.stripeslice.generator;
 import dev.stripeslice.generator.emit.GeneratedFile;
 import dev.stripeslice.generator.emit.JavaEmitter;
 import dev.stripeslice.generator.model.ApiModel;
-import dev.stripeslice.generator.model.ObjectType;
 import dev.stripeslice.generator.report.ChangeReport;
 import dev.stripeslice.generator.report.ModelSummary;
 import dev.stripeslice.generator.state.Fingerprint;
@@ -60,7 +59,7 @@ public final class IncrementalGenerator {
         List<GeneratedFile> files = new JavaEmitter(request.basePackage()).emit(model);
         GenerationState.clear(output);
         OutputWriter.Outcome outcome = new OutputWriter().write(output, files);
-        int typeCount = countTypes(model);
+        int typeCount = Generator.countTypes(model);
         String value = fingerprint == null ? "" : fingerprint.value();
         @Nullable String changeSummary = null;
         if (fingerprint != null) {
@@ -113,21 +112,5 @@ public final class IncrementalGenerator {
         } catch (IOException e) {
             return null;
         }
-    }
-
-    private static int countTypes(ApiModel model) {
-        int count = model.enums().size();
-        for (ObjectType type : model.types()) {
-            count += countTypes(type);
-        }
-        return count;
-    }
-
-    private static int countTypes(ObjectType type) {
-        int count = 1;
-        for (ObjectType nested : type.nested()) {
-            count += countTypes(nested);
-        }
-        return count;
     }
 }

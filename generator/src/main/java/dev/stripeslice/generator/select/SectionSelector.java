@@ -58,16 +58,14 @@ public final class SectionSelector {
         problems.throwIfAny();
 
         Set<String> selected = new LinkedHashSet<>(resourceIds);
-        Deque<String> queue = new ArrayDeque<>();
-        Set<String> inside = new LinkedHashSet<>();
+        Reachability reach = new Reachability(schemas, resourceOfSchema, selected, problems);
         for (Map.Entry<String, String> entry : resourceOfSchema.entrySet()) {
-            if (selected.contains(entry.getValue()) && inside.add(entry.getKey())) {
-                queue.add(entry.getKey());
+            if (selected.contains(entry.getValue())) {
+                reach.include(entry.getKey());
             }
         }
 
         List<Section.OperationRef> operations = new ArrayList<>();
-        Set<String> boundary = new TreeSet<>();
         Map<String, String> binaryOwners = binaryResponseOwners(spec, schemas, resourceOfSchema, selected);
         for (Map.Entry<String, JsonNode> path : spec.root().path("paths").properties()) {
             for (String method : METHODS) {
@@ -82,101 +80,103 @@ public final class SectionSelector {
                 }
                 if (resourceId != null) {
                     operations.add(new Section.OperationRef(path.getKey(), method, resourceId, operation, pointer));
-                    collectRefs(operation.path("parameters"), pointer + "/parameters", schemas, resourceOfSchema,
-                            selected, inside, boundary, queue, problems);
-                    collectRefs(operation.path("requestBody"), pointer + "/requestBody", schemas, resourceOfSchema,
-                            selected, inside, boundary, queue, problems);
-                    collectRefs(successResponse(operation), pointer + "/responses/200", schemas, resourceOfSchema,
-                            selected, inside, boundary, queue, problems);
+                    reach.collectRefs(operation.path("parameters"), pointer + "/parameters");
+                    reach.collectRefs(operation.path("requestBody"), pointer + "/requestBody");
+                    reach.collectRefs(successResponse(operation), pointer + "/responses/200");
                 }
             }
         }
-        while (!queue.isEmpty()) {
-            String name = queue.poll();
-            collectRefs(schemas.get(name), Pointers.child("/components/schemas", name), schemas, resourceOfSchema,
-                    selected, inside, boundary, queue, problems);
-        }
+        reach.drain();
         problems.throwIfAny();
 
         Map<String, JsonNode> sectionSchemas = new LinkedHashMap<>();
         for (Map.Entry<String, JsonNode> entry : schemas.properties()) {
-            if (inside.contains(entry.getKey())) {
+            if (reach.inside.contains(entry.getKey())) {
                 sectionSchemas.put(entry.getKey(), entry.getValue());
             }
         }
-        return new Section(spec, List.copyOf(resourceIds), sectionSchemas, operations, boundary);
+        return new Section(spec, List.copyOf(resourceIds), sectionSchemas, operations, reach.boundary);
     }
 
-    private void collectRefs(
-            @Nullable JsonNode node,
-            String pointer,
-            JsonNode schemas,
-            Map<String, String> resourceOfSchema,
-            Set<String> selected,
-            Set<String> inside,
-            Set<String> boundary,
-            Deque<String> queue,
-            Problems problems) {
-        if (node == null) {
-            return;
+    /** Follows {@code $ref}s from the roots, stopping at schemas that belong to resources not selected. */
+    private final class Reachability {
+        private final JsonNode schemas;
+        private final Map<String, String> resourceOfSchema;
+        private final Set<String> selected;
+        private final Problems problems;
+        private final Deque<String> queue = new ArrayDeque<>();
+        final Set<String> inside = new LinkedHashSet<>();
+        final Set<String> boundary = new TreeSet<>();
+
+        Reachability(JsonNode schemas, Map<String, String> resourceOfSchema, Set<String> selected, Problems problems) {
+            this.schemas = schemas;
+            this.resourceOfSchema = resourceOfSchema;
+            this.selected = selected;
+            this.problems = problems;
         }
-        if (node.isObject()) {
-            for (Map.Entry<String, JsonNode> field : node.properties()) {
-                String childPointer = Pointers.child(pointer, field.getKey());
-                if (field.getKey().equals("$ref") && field.getValue().isTextual()) {
-                    follow(field.getValue().asText(), childPointer, schemas, resourceOfSchema, selected, inside,
-                            boundary, queue, problems);
-                } else if (field.getKey().equals("$ref") && !pointer.endsWith("/properties")) {
-                    // (a property may be named "$ref": inside a properties map it is a name, not a reference)
-                    problems.add("SS020", childPointer, "$ref is " + field.getValue().getNodeType().name().toLowerCase(
-                                    java.util.Locale.ROOT) + ", not a string",
-                            "Write the reference as a string such as \"#/components/schemas/<name>\"");
-                } else {
-                    collectRefs(field.getValue(), childPointer, schemas, resourceOfSchema, selected, inside, boundary,
-                            queue, problems);
+
+        void include(String schemaName) {
+            if (inside.add(schemaName)) {
+                queue.add(schemaName);
+            }
+        }
+
+        /** Walks every schema included so far, and those they include in turn. */
+        void drain() {
+            while (!queue.isEmpty()) {
+                String name = queue.poll();
+                collectRefs(schemas.get(name), Pointers.child("/components/schemas", name));
+            }
+        }
+
+        void collectRefs(@Nullable JsonNode node, String pointer) {
+            if (node == null) {
+                return;
+            }
+            if (node.isObject()) {
+                for (Map.Entry<String, JsonNode> field : node.properties()) {
+                    String childPointer = Pointers.child(pointer, field.getKey());
+                    if (field.getKey().equals("$ref") && field.getValue().isTextual()) {
+                        follow(field.getValue().asText(), childPointer);
+                    } else if (field.getKey().equals("$ref") && !pointer.endsWith("/properties")) {
+                        // (a property may be named "$ref": inside a properties map it is a name, not a reference)
+                        problems.add("SS020", childPointer, "$ref is " + field.getValue().getNodeType().name().toLowerCase(
+                                        java.util.Locale.ROOT) + ", not a string",
+                                "Write the reference as a string such as \"#/components/schemas/<name>\"");
+                    } else {
+                        collectRefs(field.getValue(), childPointer);
+                    }
+                }
+            } else if (node.isArray()) {
+                for (int i = 0; i < node.size(); i++) {
+                    collectRefs(node.get(i), Pointers.child(pointer, i));
                 }
             }
-        } else if (node.isArray()) {
-            for (int i = 0; i < node.size(); i++) {
-                collectRefs(node.get(i), Pointers.child(pointer, i), schemas, resourceOfSchema, selected, inside,
-                        boundary, queue, problems);
-            }
         }
-    }
 
-    private void follow(
-            String ref,
-            String pointer,
-            JsonNode schemas,
-            Map<String, String> resourceOfSchema,
-            Set<String> selected,
-            Set<String> inside,
-            Set<String> boundary,
-            Deque<String> queue,
-            Problems problems) {
-        String name = Pointers.schemaNameOf(ref);
-        if (name == null) {
-            problems.add("SS020", pointer, "Unsupported $ref \"" + ref + "\"",
-                    "Only local refs of the form #/components/schemas/<name> are supported; inline or bundle external documents first");
-            return;
-        }
-        if (!schemas.has(name)) {
-            if (allowUnresolvedRefs) {
-                boundary.add(name);
-            } else {
-                problems.add("SS021", pointer, "$ref \"" + ref + "\" resolves nowhere: there is no schema \"" + name + "\"",
-                        "Add the schema to components/schemas, or set allowUnresolvedRefs (stripe-slice.allowUnresolvedRefs) "
-                                + "to treat it as lying outside the section");
+        private void follow(String ref, String pointer) {
+            String name = Pointers.schemaNameOf(ref);
+            if (name == null) {
+                problems.add("SS020", pointer, "Unsupported $ref \"" + ref + "\"",
+                        "Only local refs of the form #/components/schemas/<name> are supported; inline or bundle external documents first");
+                return;
             }
-            return;
-        }
-        String resourceId = resourceOfSchema.get(name);
-        if (resourceId != null && !selected.contains(resourceId) && !isDeletedFormOfSelected(resourceId, selected)) {
-            boundary.add(name);
-            return;
-        }
-        if (inside.add(name)) {
-            queue.add(name);
+            if (!schemas.has(name)) {
+                if (allowUnresolvedRefs) {
+                    boundary.add(name);
+                } else {
+                    problems.add("SS021", pointer, "$ref \"" + ref + "\" resolves nowhere: there is no schema \"" + name + "\"",
+                            "Add the schema to components/schemas, or set allowUnresolvedRefs (stripe-slice.allowUnresolvedRefs) "
+                                    + "to treat it as lying outside the section");
+                }
+                return;
+            }
+            String resourceId = resourceOfSchema.get(name);
+            if (resourceId != null && !selected.contains(resourceId) && !isDeletedFormOfSelected(resourceId, selected)) {
+                boundary.add(name);
+                return;
+            }
+            include(name);
         }
     }
 

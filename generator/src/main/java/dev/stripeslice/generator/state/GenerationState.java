@@ -1,11 +1,10 @@
 package dev.stripeslice.generator.state;
 
+import dev.stripeslice.generator.write.OutputWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -57,21 +56,6 @@ public record GenerationState(String fingerprint, String specSha256, String apiV
                 + "api-version=" + apiVersion.replace('\n', ' ') + "\n"
                 + "types=" + typeCount + "\n"
                 + "files=" + fileCount + "\n";
-        writeAtomically(outputDirectory.resolve(FILE), text.getBytes(StandardCharsets.UTF_8));
-    }
-
-    static void writeAtomically(Path target, byte[] bytes) throws IOException {
-        Files.createDirectories(target.getParent());
-        Path temporary = Files.createTempFile(target.getParent(), ".stripe-slice", ".tmp");
-        try {
-            Files.write(temporary, bytes);
-            try {
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        OutputWriter.writeAtomically(outputDirectory.resolve(FILE), text.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -100,7 +100,8 @@ public final class OutputWriter {
         return resolved;
     }
 
-    private static void writeAtomically(Path target, byte[] bytes) throws IOException {
+    /** Writes through a temporary file and a move, so a crash never leaves half a file. */
+    public static void writeAtomically(Path target, byte[] bytes) throws IOException {
         Files.createDirectories(target.getParent());
         Path temporary = Files.createTempFile(target.getParent(), ".stripe-slice", ".tmp");
         try {
