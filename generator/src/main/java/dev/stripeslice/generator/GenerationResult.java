@@ -26,10 +26,6 @@ public record GenerationResult(
         String fingerprint,
         @Nullable String changeSummary) {
 
-    public GenerationResult(String apiVersion, int typeCount, int fileCount, OutputWriter.Outcome outcome) {
-        this(apiVersion, typeCount, fileCount, outcome, false, "", null);
-    }
-
     static GenerationResult upToDate(String apiVersion, int typeCount, int fileCount, String fingerprint) {
         return new GenerationResult(apiVersion, typeCount, fileCount,
                 new OutputWriter.Outcome(List.of(), List.of(), List.of()), true, fingerprint, null);

@@ -11,12 +11,10 @@ import dev.stripeslice.generator.select.SectionExtractor;
 import dev.stripeslice.generator.select.SectionSelector;
 import dev.stripeslice.generator.spec.LoadedSpec;
 import dev.stripeslice.generator.spec.SpecLoader;
-import dev.stripeslice.generator.write.OutputWriter;
-import java.io.IOException;
 import java.util.List;
 import java.util.regex.Pattern;
 
-/** The pipeline: load, select, model, emit, write. Nothing is written unless every earlier stage succeeded. */
+/** The pipeline in memory: load, select, model, emit. {@link IncrementalGenerator} writes the result to disk. */
 public final class Generator {
     private static final Pattern PACKAGE_NAME = Pattern.compile("[a-z_][a-z0-9_]*(\\.[a-z_][a-z0-9_]*)*");
 
@@ -66,14 +64,6 @@ public final class Generator {
                     "The base package \"" + request.basePackage() + "\" is not a valid lower-case Java package name",
                     "Set basePackage (stripe-slice.basePackage) to something like com.example.stripe"));
         }
-    }
-
-    /** The whole pipeline, writing into the request's output directory. */
-    public GenerationResult generate(GenerationRequest request) throws SpecException, IOException {
-        ApiModel model = model(request);
-        List<GeneratedFile> files = emit(request, model);
-        OutputWriter.Outcome outcome = new OutputWriter().write(request.outputDirectory(), files);
-        return new GenerationResult(model.apiVersion(), countTypes(model), files.size(), outcome);
     }
 
     private static List<GeneratedFile> emit(GenerationRequest request, ApiModel model) {

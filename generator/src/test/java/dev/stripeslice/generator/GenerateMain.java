@@ -12,7 +12,7 @@ public final class GenerateMain {
     }
 
     static void generate(Path spec, Path out) throws Exception {
-        new Generator().generate(new GenerationRequest(spec, "spec/customer-session.openapi.json",
+        new IncrementalGenerator().generate(new GenerationRequest(spec, "spec/customer-session.openapi.json",
                 List.of("customer_session"), "com.example.stripe", out, false));
     }
 }

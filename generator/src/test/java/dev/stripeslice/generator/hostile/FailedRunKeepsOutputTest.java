@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.stripeslice.generator.GenerationRequest;
-import dev.stripeslice.generator.Generator;
+import dev.stripeslice.generator.IncrementalGenerator;
 import dev.stripeslice.generator.SpecException;
 import dev.stripeslice.generator.TestFiles;
 import java.io.IOException;
@@ -28,7 +28,7 @@ class FailedRunKeepsOutputTest {
             "ref-alias-cycle.json", "empty-file.json", "bad-package.json"})
     void brokenSpecLeavesPreviousOutputIntact(String brokenFile) throws Exception {
         Path out = temp.resolve("generated");
-        Generator generator = new Generator();
+        IncrementalGenerator generator = new IncrementalGenerator();
         generator.generate(new GenerationRequest(TestFiles.projectSpec(), "spec/customer-session.openapi.json",
                 List.of("customer_session"), HostileSpecCorpusTest.DEFAULT_PACKAGE, out, false));
         Map<String, byte[]> before = snapshot(out);
