@@ -6,6 +6,7 @@ import dev.stripeslice.generator.emit.JavaEmitter;
 import dev.stripeslice.generator.model.ApiModel;
 import dev.stripeslice.generator.model.ModelBuilder;
 import dev.stripeslice.generator.model.ObjectType;
+import dev.stripeslice.generator.name.Namer;
 import dev.stripeslice.generator.select.Section;
 import dev.stripeslice.generator.select.SectionExtractor;
 import dev.stripeslice.generator.select.SectionSelector;
@@ -51,11 +52,13 @@ public final class Generator {
         return extract(request, loader.load(request.specFile(), request.specDisplayName()));
     }
 
-    /** Select and model from an already-loaded spec. */
+    /** Select, model and name from an already-loaded spec. */
     public ApiModel model(GenerationRequest request, LoadedSpec spec) throws SpecException {
         checkPackage(request);
         Section section = new SectionSelector(request.allowUnresolvedRefs()).select(spec, request.resourceIds());
-        return ModelBuilder.build(section);
+        ApiModel model = ModelBuilder.build(section);
+        Namer.name(model);
+        return model;
     }
 
     private static void checkPackage(GenerationRequest request) throws SpecException {

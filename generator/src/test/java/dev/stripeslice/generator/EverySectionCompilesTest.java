@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
  * Every resource section of Stripe's whole specs generates and compiles with -Xlint:all clean, one section at a
  * time (each in its own package, all checked in one javac run) and all sections together. Sections whose shapes
  * the generator does not support yet must fail with a located error; they are listed here, and the test fails
- * when that list changes in either direction.
+ * when that list changes in either direction. No type name carries a number the spec did not give it, and no
+ * top-level type is named like a java.lang, java.util or java.time class.
  */
 class EverySectionCompilesTest {
     /** Resource id -> the problem codes its section fails with (none: multipart uploads are supported too). */
@@ -48,12 +49,16 @@ class EverySectionCompilesTest {
         List<GeneratedFile> oneAtATime = new ArrayList<>();
         Map<String, String> unsupported = new TreeMap<>();
         List<String> unlocated = new ArrayList<>();
+        List<String> digitSuffixed = new ArrayList<>();
+        List<String> jdkNamed = new ArrayList<>();
         int types = 0;
         for (String id : ids) {
             String basePackage = "gen." + packagePrefix + ".s_" + id.replace('.', '_');
             try {
                 ApiModel model = generator.model(WholeSpecs.request(specName, List.of(id), basePackage), spec);
                 types += Generator.countTypes(model);
+                GeneratedTypeNames.digitSuffixed(model).forEach(name -> digitSuffixed.add(id + ": " + name));
+                GeneratedTypeNames.namedLikeJdkTypes(model).forEach(name -> jdkNamed.add(id + ": " + name));
                 oneAtATime.addAll(new JavaEmitter(basePackage).emit(model));
             } catch (SpecException e) {
                 unsupported.put(id, e.problems().stream().map(Problem::code).distinct().sorted()
@@ -77,6 +82,12 @@ class EverySectionCompilesTest {
                 together.files().size(), together.seconds(), seconds(start, loaded), seconds(start, end), seconds(cpuStart, cpuEnd));
 
         assertThat(unlocated).as("unsupported shapes must fail with a located error").isEmpty();
+        assertThat(digitSuffixed).as("type names with a number the spec did not give, one section at a time").isEmpty();
+        assertThat(GeneratedTypeNames.digitSuffixed(together.model()))
+                .as("type names with a number the spec did not give, all sections together").isEmpty();
+        assertThat(jdkNamed).as("top-level types named like JDK types, one section at a time").isEmpty();
+        assertThat(GeneratedTypeNames.namedLikeJdkTypes(together.model()))
+                .as("top-level types named like JDK types, all sections together").isEmpty();
         assertThat(head(diagnostics)).as("one section at a time: %d diagnostics", diagnostics.size()).isEmpty();
         assertThat(head(together.diagnostics()))
                 .as("all sections together: %d diagnostics", together.diagnostics().size()).isEmpty();

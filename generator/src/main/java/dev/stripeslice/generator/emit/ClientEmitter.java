@@ -36,7 +36,7 @@ final class ClientEmitter {
     }
 
     ClassName implementationName(ClientType client) {
-        return names.topLevel("Http" + client.simpleName());
+        return names.topLevel(client.implementationName());
     }
 
     JavaFile emitInterface(ClientType client) {

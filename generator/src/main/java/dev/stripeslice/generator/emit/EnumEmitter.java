@@ -21,6 +21,11 @@ final class EnumEmitter {
     }
 
     JavaFile emit(EnumType type) {
+        return Headers.file(names.basePackage(), spec(type), specName, type.pointer());
+    }
+
+    /** The enum itself, top-level or nested in the record that declares it. */
+    TypeSpec spec(EnumType type) {
         ClassName self = names.of(type);
         TypeSpec.Builder spec = TypeSpec.enumBuilder(self)
                 .addModifiers(Modifier.PUBLIC)
@@ -71,7 +76,7 @@ final class EnumEmitter {
                 .addParameter(String.class, "value")
                 .addCode(lookup(type))
                 .build());
-        return Headers.file(names.basePackage(), spec.build(), specName, type.pointer());
+        return spec.build();
     }
 
     private static CodeBlock lookup(EnumType type) {

@@ -20,9 +20,9 @@ public final class JavaEmitter {
 
     public List<GeneratedFile> emit(ApiModel model) {
         TypeNames names = new TypeNames(basePackage);
-        ResponseRecordEmitter records = new ResponseRecordEmitter(names, model.specName());
-        ParamsEmitter params = new ParamsEmitter(names, model.specName());
         EnumEmitter enums = new EnumEmitter(names, model.specName());
+        ResponseRecordEmitter records = new ResponseRecordEmitter(names, enums, model.specName());
+        ParamsEmitter params = new ParamsEmitter(names, enums, model.specName());
         ClientEmitter clients = new ClientEmitter(names, model.specName());
 
         List<JavaFile> files = new ArrayList<>();
@@ -30,7 +30,9 @@ public final class JavaEmitter {
             files.add(type.kind() == ObjectType.Kind.PARAMS ? params.emit(type) : records.emit(type));
         }
         for (EnumType type : model.enums()) {
-            files.add(enums.emit(type));
+            if (type.enclosing() == null) {
+                files.add(enums.emit(type));
+            }
         }
         UnionEmitter unions = new UnionEmitter(names, model.specName());
         for (UnionType union : model.unions()) {

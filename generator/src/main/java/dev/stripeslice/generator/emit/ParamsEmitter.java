@@ -9,13 +9,11 @@ import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import dev.stripeslice.generator.model.JavaNames;
 import dev.stripeslice.generator.model.ObjectType;
 import dev.stripeslice.generator.model.Property;
 import dev.stripeslice.generator.model.TypeRef;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,9 +44,9 @@ final class ParamsEmitter {
     private final RecordParts parts;
     private final String specName;
 
-    ParamsEmitter(TypeNames names, String specName) {
+    ParamsEmitter(TypeNames names, EnumEmitter enums, String specName) {
         this.names = names;
-        this.parts = new RecordParts(names);
+        this.parts = new RecordParts(names, enums);
         this.specName = specName;
     }
 
@@ -93,6 +91,7 @@ final class ParamsEmitter {
         for (ObjectType nested : type.nested()) {
             spec.addType(record(nested));
         }
+        parts.addNestedEnums(spec, type);
         return spec.build();
     }
 
@@ -170,8 +169,6 @@ final class ParamsEmitter {
                 .addJavadoc("Builds {@link $T}.\n", self)
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL);
         spec.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
-        Set<String> methodNames = new HashSet<>(Set.of("build", "putExtraParam", "extraParams"));
-        type.properties().forEach(property -> methodNames.add(property.javaName()));
         List<String> arguments = new ArrayList<>();
         boolean clearable = hasClearable(type);
         for (Property property : type.properties()) {
@@ -199,9 +196,9 @@ final class ParamsEmitter {
                 setter.addStatement("this.$L.remove($L)", CLEARED, Literals.string(property.wireName()));
             }
             spec.addMethod(setter.addStatement("return this").build());
-            addElementHelper(spec, builder, property, methodNames);
-            String clearName = "clear" + JavaNames.pascal(property.wireName());
-            if (property.clearable() && methodNames.add(clearName)) {
+            addElementHelper(spec, builder, property);
+            String clearName = property.clearerName();
+            if (clearName != null) {
                 spec.addMethod(MethodSpec.methodBuilder(clearName)
                         .addJavadoc("Unsets {@code $L} on Stripe's side: sends {@code $L=} (an empty value) instead of a value.\n"
                                 + "\n@return this builder\n", JavadocText.of(property.wireName()),
@@ -246,11 +243,14 @@ final class ParamsEmitter {
     }
 
     /** {@code addExpand(String)} for lists, {@code putMetadata(String, String)} for maps. */
-    private void addElementHelper(TypeSpec.Builder spec, ClassName builder, Property property, Set<String> methodNames) {
+    private void addElementHelper(TypeSpec.Builder spec, ClassName builder, Property property) {
         String name = property.javaName();
-        if (property.type() instanceof TypeRef.ListOf list
-                && methodNames.add("add" + JavaNames.pascal(JavaNames.singular(property.wireName())))) {
-            spec.addMethod(MethodSpec.methodBuilder("add" + JavaNames.pascal(JavaNames.singular(property.wireName())))
+        String helper = property.elementHelperName();
+        if (helper == null) {
+            return;
+        }
+        if (property.type() instanceof TypeRef.ListOf list) {
+            spec.addMethod(MethodSpec.methodBuilder(helper)
                     .addJavadoc("Appends one element to {@code $L}.\n\n@param element the element\n@return this builder\n",
                             property.wireName())
                     .addModifiers(Modifier.PUBLIC)
@@ -263,9 +263,8 @@ final class ParamsEmitter {
                     .addStatement("this.$L.add(element)", name)
                     .addStatement("return this")
                     .build());
-        } else if (property.type() instanceof TypeRef.MapOf map
-                && methodNames.add("put" + JavaNames.pascal(property.wireName()))) {
-            spec.addMethod(MethodSpec.methodBuilder("put" + JavaNames.pascal(property.wireName()))
+        } else if (property.type() instanceof TypeRef.MapOf map) {
+            spec.addMethod(MethodSpec.methodBuilder(helper)
                     .addJavadoc("Puts one entry into {@code $L}.\n\n@param key the key\n@param value the value\n@return this builder\n",
                             property.wireName())
                     .addModifiers(Modifier.PUBLIC)

@@ -6,6 +6,7 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.TypeSpec;
+import dev.stripeslice.generator.model.EnumType;
 import dev.stripeslice.generator.model.ObjectType;
 import dev.stripeslice.generator.model.Property;
 import java.util.List;
@@ -14,9 +15,18 @@ import javax.lang.model.element.Modifier;
 /** What response and params records have in common: components, Javadoc, and a toString that hides secrets. */
 final class RecordParts {
     private final TypeNames names;
+    private final EnumEmitter enums;
 
-    RecordParts(TypeNames names) {
+    RecordParts(TypeNames names, EnumEmitter enums) {
         this.names = names;
+        this.enums = enums;
+    }
+
+    /** The enums only this record (and the records nested in it) use, declared inside it. */
+    void addNestedEnums(TypeSpec.Builder spec, ObjectType type) {
+        for (EnumType nested : type.nestedEnums()) {
+            spec.addType(enums.spec(nested));
+        }
     }
 
     TypeSpec.Builder recordBuilder(ObjectType type, List<ParameterSpec> extraComponents, String extraJavadoc) {

@@ -20,9 +20,9 @@ final class ResponseRecordEmitter {
     private final RecordParts parts;
     private final String specName;
 
-    ResponseRecordEmitter(TypeNames names, String specName) {
+    ResponseRecordEmitter(TypeNames names, EnumEmitter enums, String specName) {
         this.names = names;
-        this.parts = new RecordParts(names);
+        this.parts = new RecordParts(names, enums);
         this.specName = specName;
     }
 
@@ -40,6 +40,7 @@ final class ResponseRecordEmitter {
         for (ObjectType nested : type.nested()) {
             spec.addType(record(nested));
         }
+        parts.addNestedEnums(spec, type);
         return spec.build();
     }
 }

@@ -31,7 +31,8 @@ final class TypeNames {
     }
 
     ClassName of(EnumType type) {
-        return ClassName.get(basePackage, type.simpleName());
+        ObjectType enclosing = type.enclosing();
+        return enclosing == null ? ClassName.get(basePackage, type.simpleName()) : of(enclosing).nestedClass(type.simpleName());
     }
 
     ClassName of(UnionType type) {

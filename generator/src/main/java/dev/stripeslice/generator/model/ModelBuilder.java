@@ -3,12 +3,14 @@ package dev.stripeslice.generator.model;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.stripeslice.generator.Problems;
 import dev.stripeslice.generator.SpecException;
+import dev.stripeslice.generator.name.JavaNames;
 import dev.stripeslice.generator.select.Section;
 import dev.stripeslice.generator.spec.Pointers;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,11 +28,6 @@ public final class ModelBuilder {
     private final ReferenceCounts references;
     private final Map<String, ObjectType> bySchema = new HashMap<>();
     private final List<ObjectType> topLevel = new ArrayList<>();
-    /**
-     * Top-level type names, compared ignoring case: each becomes a file, and {@code FooBar.java} and
-     * {@code Foobar.java} are one file on case-insensitive file systems (macOS, Windows).
-     */
-    private final Set<String> topLevelNames = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
     /** Named non-object schemas (aliases, unions, arrays) being resolved, to stop ref cycles among them. */
     private final Set<String> resolvingAliases = new HashSet<>();
     private final Set<String> reportedCycles = new HashSet<>();
@@ -41,14 +38,11 @@ public final class ModelBuilder {
 
     /** Beyond this many nested schemas the model refuses (a located error instead of a StackOverflowError). */
     static final int MAX_DEPTH = 256;
-    /** Binary class names (Outer$Inner) beyond this length make class file names file systems refuse (255 bytes). */
-    static final int MAX_CLASS_NAME = 200;
 
     private ModelBuilder(Section section) {
         this.section = section;
         this.problems = new Problems(section.spec().displayName());
         this.references = ReferenceCounts.of(section);
-        topLevelNames.addAll(Set.of("StripeClient", "ApiVersion"));
     }
 
     public static ApiModel build(Section section) throws SpecException {
@@ -62,56 +56,9 @@ public final class ModelBuilder {
             }
         }
         List<ClientType> clients = new OperationModeler(section, this, problems).clients();
-        EnumNamer.assignNames(List.copyOf(enums.values()), topLevelNames);
-        checkClassNameLengths(clients);
         problems.throwIfAny();
         return new ApiModel(section.spec().displayName(), section.spec().apiVersion(), List.copyOf(topLevel),
                 List.copyOf(enums.values()), clients, List.copyOf(unions));
-    }
-
-    /** A client interface name whose {@code Http} implementation name is free as well. */
-    String clientName(String wanted) {
-        String name = wanted;
-        for (int i = 2; topLevelNames.contains(name) || topLevelNames.contains("Http" + name); i++) {
-            name = wanted + i;
-        }
-        topLevelNames.add(name);
-        topLevelNames.add("Http" + name);
-        return name;
-    }
-
-    private void checkClassNameLengths(List<ClientType> clients) {
-        for (ObjectType type : topLevel) {
-            checkClassNameLength(type, type.simpleName());
-        }
-        for (EnumType type : enums.values()) {
-            checkClassNameLength(type.simpleName(), type.pointer());
-        }
-        for (ClientType client : clients) {
-            checkClassNameLength("Http" + client.simpleName(),
-                    client.operations().isEmpty() ? "/components/schemas" : client.operations().get(0).pointer());
-        }
-    }
-
-    private void checkClassNameLength(ObjectType type, String binaryName) {
-        if (!checkClassNameLength(binaryName, type.pointer())) {
-            return; // its nested types are longer still; one problem is enough
-        }
-        for (ObjectType nested : type.nested()) {
-            checkClassNameLength(nested, binaryName + "$" + nested.simpleName());
-        }
-    }
-
-    private boolean checkClassNameLength(String binaryName, String pointer) {
-        if (binaryName.length() <= MAX_CLASS_NAME) {
-            return true;
-        }
-        problems.add("SS032", pointer, "The Java type for this schema would be named " + binaryName.substring(0, 40)
-                        + "... (" + binaryName.length() + " characters with its enclosing types); its class file name would "
-                        + "exceed what file systems allow",
-                "Shorten the schema key or property names on this path, or nest the schema less deeply (at most "
-                        + MAX_CLASS_NAME + " characters)");
-        return false;
     }
 
     private static boolean isRecordSchema(JsonNode schema) {
@@ -125,8 +72,8 @@ public final class ModelBuilder {
         }
         JsonNode schema = section.schemas().get(schemaName);
         String resourceId = schema.path("x-resourceId").asText("");
-        String name = JavaNames.unique(JavaNames.typeName(resourceId.isEmpty() ? schemaName : resourceId), topLevelNames);
-        ObjectType type = new ObjectType(ObjectType.Kind.RESPONSE, null, name, schemaPointer(schemaName),
+        Origin origin = resourceId.isEmpty() ? new Origin.Schema(schemaName) : new Origin.Resource(resourceId, schemaName);
+        ObjectType type = new ObjectType(ObjectType.Kind.RESPONSE, null, origin, schemaPointer(schemaName),
                 schema.path("description").asText(""));
         bySchema.put(schemaName, type);
         topLevel.add(type);
@@ -135,9 +82,8 @@ public final class ModelBuilder {
     }
 
     /** A new top-level record for an inline schema, such as an operation's params or a list page. */
-    ObjectType inlineTopLevel(ObjectType.Kind kind, String wantedName, JsonNode schema, String pointer) {
-        String name = JavaNames.unique(wantedName, topLevelNames);
-        ObjectType type = new ObjectType(kind, null, name, pointer, schema.path("description").asText(""));
+    ObjectType inlineTopLevel(ObjectType.Kind kind, Origin.OperationPart origin, JsonNode schema, String pointer) {
+        ObjectType type = new ObjectType(kind, null, origin, pointer, schema.path("description").asText(""));
         topLevel.add(type);
         addProperties(type, schema, pointer);
         return type;
@@ -147,7 +93,7 @@ public final class ModelBuilder {
      * An operation's response: a resource record (operations refer to it, so it is never nested), an inline
      * object such as a list page (a top-level record named after the operation), or untyped JSON.
      */
-    TypeRef responseType(String inlineName, JsonNode schema, String pointer) {
+    TypeRef responseType(Origin.OperationPart inlineOrigin, JsonNode schema, String pointer) {
         String name = Pointers.schemaNameOf(schema.path("$ref").asText(""));
         if (name != null && section.schemas().containsKey(name) && isRecordSchema(section.schemas().get(name))) {
             return new TypeRef.Named(topLevelObject(name));
@@ -161,7 +107,7 @@ public final class ModelBuilder {
             return new TypeRef.Named(topLevelObject(orDeleted));
         }
         if (!schema.has("$ref") && isRecordSchema(schema)) {
-            return new TypeRef.Named(inlineTopLevel(ObjectType.Kind.RESPONSE, inlineName, schema, pointer));
+            return new TypeRef.Named(inlineTopLevel(ObjectType.Kind.RESPONSE, inlineOrigin, schema, pointer));
         }
         return TypeRef.UNTYPED;
     }
@@ -227,12 +173,8 @@ public final class ModelBuilder {
 
     private ObjectType nestedObject(ObjectType owner, String wireName, JsonNode schema, String pointer,
             @Nullable String schemaName) {
-        String wanted = JavaNames.typeName(wireName);
-        String name = wanted;
-        for (int i = 2; owner.nameTakenInside(name); i++) {
-            name = wanted + i;
-        }
-        ObjectType type = new ObjectType(owner.kind(), owner, name, pointer, schema.path("description").asText(""));
+        ObjectType type = new ObjectType(owner.kind(), owner, new Origin.Member(wireName), pointer,
+                schema.path("description").asText(""));
         if (schemaName != null) {
             bySchema.put(schemaName, type);
         }
@@ -244,16 +186,13 @@ public final class ModelBuilder {
     void addProperties(ObjectType type, JsonNode schema, String pointer) {
         Set<String> required = new HashSet<>();
         schema.path("required").forEach(name -> required.add(name.asText()));
-        Set<String> javaNames = new HashSet<>();
         for (Map.Entry<String, JsonNode> entry : schema.path("properties").properties()) {
             String propertyPointer = Pointers.child(Pointers.child(pointer, "properties"), entry.getKey());
-            addProperty(type, entry.getKey(), entry.getValue(), required.contains(entry.getKey()), propertyPointer,
-                    javaNames);
+            addProperty(type, entry.getKey(), entry.getValue(), required.contains(entry.getKey()), propertyPointer);
         }
     }
 
-    void addProperty(ObjectType type, String wireName, JsonNode schema, boolean required, String pointer,
-            Set<String> javaNames) {
+    private void addProperty(ObjectType type, String wireName, JsonNode schema, boolean required, String pointer) {
         boolean params = type.kind() == ObjectType.Kind.PARAMS;
         JsonNode effective = schema;
         boolean clearable = false;
@@ -272,10 +211,21 @@ public final class ModelBuilder {
         }
         TypeRef typeRef = typeOf(type, wireName, effective, pointer);
         boolean nullable = schema.path("nullable").asBoolean(false) || wrapsNullable(schema);
-        String javaName = JavaNames.unique(JavaNames.camel(wireName), javaNames);
         String description = schema.path("description").asText("");
-        type.addProperty(new Property(wireName, javaName, typeRef, required, nullable, isSecret(wireName), clearable,
+        type.addProperty(new Property(wireName, typeRef, required, nullable, isSecret(wireName), clearable,
                 description, pointer));
+        useEnums(type, typeRef);
+    }
+
+    /** Records {@code type} as a user of the enums in {@code typeRef}, which decides where they are declared. */
+    private static void useEnums(ObjectType type, TypeRef typeRef) {
+        if (typeRef instanceof TypeRef.EnumOf enumOf) {
+            enumOf.type().addUser(type);
+        } else if (typeRef instanceof TypeRef.ListOf list) {
+            useEnums(type, list.element());
+        } else if (typeRef instanceof TypeRef.MapOf map) {
+            useEnums(type, map.value());
+        }
     }
 
     /** The Java type for a schema found at {@code pointer}, a property {@code wireName} of {@code owner}. */
@@ -465,12 +415,7 @@ public final class ModelBuilder {
         if (members.isEmpty()) {
             return null;
         }
-        StringBuilder place = new StringBuilder();
-        for (ObjectType outer = owner; outer != null; outer = outer.enclosing()) {
-            place.insert(0, outer.simpleName());
-        }
-        UnionType union = new UnionType(JavaNames.unique(place + JavaNames.typeName(wireName), topLevelNames),
-                List.copyOf(members), List.copyOf(untyped), pointer, schema.path("description").asText(""));
+        UnionType union = new UnionType(owner, wireName, members, untyped, pointer, schema.path("description").asText(""));
         for (UnionType.Member member : members) {
             member.type().addUnion(union);
         }
@@ -505,16 +450,7 @@ public final class ModelBuilder {
         if (existing != null) {
             return new TypeRef.EnumOf(existing);
         }
-        Set<String> constantNames = new HashSet<>();
-        List<EnumType.Constant> constants = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        for (String value : values) {
-            if (seen.add(value)) {
-                constants.add(new EnumType.Constant(value, JavaNames.unique(JavaNames.constant(value), constantNames)));
-            }
-        }
-        String fallback = JavaNames.unique("UNKNOWN", constantNames);
-        EnumType type = new EnumType(JavaNames.typeName(wireName), wireName, constants, fallback, pointer);
+        EnumType type = new EnumType(wireName, List.copyOf(new LinkedHashSet<>(values)), pointer);
         enums.put(key, type);
         return new TypeRef.EnumOf(type);
     }
@@ -541,7 +477,4 @@ public final class ModelBuilder {
         return Pointers.child("/components/schemas", schemaName);
     }
 
-    Section section() {
-        return section;
-    }
 }

@@ -6,26 +6,29 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A record to generate: a response object or a params object. Built in two steps (the shell first, so that
- * cycles can refer to it, then its properties), and read-only once the model is complete.
+ * A record to generate: a response object or a params object. Built in steps (the shell first, so that cycles can
+ * refer to it, then its properties; the name stage then names it and places enums inside it), and read-only once
+ * the model is complete.
  */
 public final class ObjectType {
     public enum Kind { RESPONSE, PARAMS }
 
     private final Kind kind;
     private final @Nullable ObjectType enclosing;
+    private final Origin origin;
     private final String pointer;
     private final String description;
-    private String simpleName;
+    private final Named name = new Named("record");
     private final List<Property> properties = new ArrayList<>();
     private final List<ObjectType> nested = new ArrayList<>();
+    private final List<EnumType> nestedEnums = new ArrayList<>();
     /** The polymorphic fields this record is a member of; it implements their interfaces. */
     private final List<UnionType> unions = new ArrayList<>();
 
-    ObjectType(Kind kind, @Nullable ObjectType enclosing, String simpleName, String pointer, String description) {
+    ObjectType(Kind kind, @Nullable ObjectType enclosing, Origin origin, String pointer, String description) {
         this.kind = kind;
         this.enclosing = enclosing;
-        this.simpleName = simpleName;
+        this.origin = origin;
         this.pointer = pointer;
         this.description = description;
         if (enclosing != null) {
@@ -41,12 +44,18 @@ public final class ObjectType {
         return enclosing;
     }
 
-    public String simpleName() {
-        return simpleName;
+    /** The wire names this record is named after. */
+    public Origin origin() {
+        return origin;
     }
 
-    void rename(String simpleName) {
-        this.simpleName = simpleName;
+    public String simpleName() {
+        return name.get(pointer);
+    }
+
+    /** Called once, by the name stage. */
+    public void name(String simpleName) {
+        name.set(simpleName, pointer);
     }
 
     /** The JSON pointer of the schema this type comes from. */
@@ -79,26 +88,18 @@ public final class ObjectType {
         return Collections.unmodifiableList(nested);
     }
 
-    /**
-     * Names taken inside this type's body: nested types and the enclosing chain (Java forbids reusing those),
-     * compared ignoring case because each nested type is a class file of its own.
-     */
-    boolean nameTakenInside(String name) {
-        for (ObjectType type : nested) {
-            if (type.simpleName.equalsIgnoreCase(name)) {
-                return true;
-            }
-        }
-        for (ObjectType outer = this; outer != null; outer = outer.enclosing) {
-            if (outer.simpleName.equalsIgnoreCase(name)) {
-                return true;
-            }
-        }
-        return false;
+    /** The enums declared inside this record: those only this record and the records nested in it use. */
+    public List<EnumType> nestedEnums() {
+        return Collections.unmodifiableList(nestedEnums);
     }
 
+    void addNestedEnum(EnumType type) {
+        nestedEnums.add(type);
+    }
+
+    /** The Java name relative to the package, such as {@code CustomerSession.Components}. */
     @Override
     public String toString() {
-        return enclosing == null ? simpleName : enclosing + "." + simpleName;
+        return enclosing == null ? simpleName() : enclosing + "." + simpleName();
     }
 }

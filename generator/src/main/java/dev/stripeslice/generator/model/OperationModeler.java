@@ -4,10 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stripeslice.generator.Problems;
+import dev.stripeslice.generator.name.MethodNames;
 import dev.stripeslice.generator.select.Section;
 import dev.stripeslice.generator.spec.Pointers;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -40,13 +40,11 @@ final class OperationModeler {
             byResource.get(operation.resourceId()).add(operation);
         }
         List<ClientType> clients = new ArrayList<>();
-        Set<String> accessorNames = new HashSet<>(Set.of("create"));
         for (Map.Entry<String, List<Section.OperationRef>> entry : byResource.entrySet()) {
             if (entry.getValue().isEmpty()) {
                 continue;
             }
-            String plural = JavaNames.plural(entry.getKey());
-            List<String> methodNames = methodNames(entry.getValue());
+            List<String> methodNames = MethodNames.of(shapes(entry.getValue()));
             List<Operation> operations = new ArrayList<>();
             for (int i = 0; i < entry.getValue().size(); i++) {
                 Operation operation = operation(entry.getKey(), methodNames.get(i), entry.getValue().get(i));
@@ -54,15 +52,22 @@ final class OperationModeler {
                     operations.add(operation);
                 }
             }
-            clients.add(new ClientType(model.clientName(JavaNames.typeName(plural) + "Client"),
-                    JavaNames.unique(JavaNames.camel(plural), accessorNames), entry.getKey(), operations));
+            clients.add(new ClientType(entry.getKey(), operations));
         }
         return clients;
     }
 
+    private static List<MethodNames.Shape> shapes(List<Section.OperationRef> operations) {
+        List<MethodNames.Shape> shapes = new ArrayList<>();
+        for (Section.OperationRef operation : operations) {
+            shapes.add(new MethodNames.Shape(operation.path(), operation.method(),
+                    operation.operation().path("operationId").asText(""), returnsList(operation)));
+        }
+        return shapes;
+    }
+
     private @Nullable Operation operation(String resourceId, String javaName, Section.OperationRef ref) {
         JsonNode op = ref.operation();
-        String baseName = JavaNames.pascal(resourceId) + JavaNames.pascal(javaName);
         List<Operation.PathParam> pathParams = pathParams(ref);
 
         ObjectType params = null;
@@ -81,14 +86,16 @@ final class OperationModeler {
             String mediaType = multipart ? MULTIPART : FORM;
             JsonNode schema = content.path(mediaType).path("schema");
             if (schema.path("properties").size() > 0) {
-                params = model.inlineTopLevel(ObjectType.Kind.PARAMS, baseName + "Params", schema,
+                params = model.inlineTopLevel(ObjectType.Kind.PARAMS,
+                        new Origin.OperationPart(resourceId, javaName, "params"), schema,
                         ref.pointer() + "/requestBody/content/" + Pointers.child("", mediaType).substring(1) + "/schema");
                 paramsRequired = schema.path("required").size() > 0;
             }
         } else {
             ObjectNode querySchema = queryParametersAsSchema(op);
             if (querySchema.path("properties").size() > 0) {
-                params = model.inlineTopLevel(ObjectType.Kind.PARAMS, baseName + "Params", querySchema,
+                params = model.inlineTopLevel(ObjectType.Kind.PARAMS,
+                        new Origin.OperationPart(resourceId, javaName, "params"), querySchema,
                         ref.pointer() + "/parameters");
                 paramsRequired = querySchema.path("required").size() > 0;
             }
@@ -110,7 +117,8 @@ final class OperationModeler {
         }
         JsonNode responseSchema = success.path("application/json").path("schema");
         String responsePointer = ref.pointer() + "/responses/200/content/application~1json/schema";
-        TypeRef response = model.responseType(baseName + "Response", responseSchema, responsePointer);
+        TypeRef response = model.responseType(new Origin.OperationPart(resourceId, javaName, "response"),
+                responseSchema, responsePointer);
         return new Operation(javaName, ref.method().toUpperCase(java.util.Locale.ROOT), ref.path(), pathParams, params,
                 paramsRequired, response, op.path("summary").asText(""), op.path("description").asText(""),
                 ref.pointer(), multipart, server);
@@ -178,120 +186,11 @@ final class OperationModeler {
                 break;
             }
             String name = template.substring(open + 1, close);
-            params.add(new Operation.PathParam(name, JavaNames.unique(JavaNames.camel(name), javaNames),
+            params.add(new Operation.PathParam(name, MethodNames.pathParameter(name, javaNames),
                     descriptions.getOrDefault(name, "")));
             open = template.indexOf('{', close + 1);
         }
         return params;
-    }
-
-    /** Stripe's verbs by path shape; when two operations would get the same name, both fall back to their operationId. */
-    private static List<String> methodNames(List<Section.OperationRef> operations) {
-        List<String> names = new ArrayList<>();
-        Map<String, Integer> counts = new HashMap<>();
-        for (Section.OperationRef operation : operations) {
-            String name = verbName(operation);
-            names.add(name);
-            counts.merge(name, 1, Integer::sum);
-        }
-        // Among operations that would share a name, the one with the shortest path keeps it; the longer paths are
-        // qualified by their last literal segment (POST /v1/invoices/create_preview -> createPreview,
-        // GET /v1/invoices/upcoming -> retrieveUpcoming); what still collides falls back to the operationId.
-        Map<String, Integer> shortest = new HashMap<>();
-        for (int i = 0; i < names.size(); i++) {
-            shortest.merge(names.get(i), segmentCount(operations.get(i)), Math::min);
-        }
-        List<String> qualified = new ArrayList<>(names);
-        for (int i = 0; i < names.size(); i++) {
-            String name = names.get(i);
-            if (counts.get(name) > 1 && segmentCount(operations.get(i)) > shortest.get(name)) {
-                qualified.set(i, qualify(name, operations.get(i)));
-            }
-        }
-        Map<String, Integer> qualifiedCounts = new HashMap<>();
-        qualified.forEach(name -> qualifiedCounts.merge(name, 1, Integer::sum));
-        Set<String> taken = new HashSet<>();
-        for (int i = 0; i < names.size(); i++) {
-            String name = qualified.get(i);
-            if (qualifiedCounts.get(name) > 1) {
-                name = JavaNames.camel(operations.get(i).operation().path("operationId").asText(name));
-            }
-            names.set(i, JavaNames.unique(name, taken));
-        }
-        return names;
-    }
-
-    private static int segmentCount(Section.OperationRef operation) {
-        return operation.path().split("/").length;
-    }
-
-    private static String qualify(String name, Section.OperationRef operation) {
-        String[] segments = operation.path().split("/");
-        String last = "";
-        for (String segment : segments) {
-            if (!segment.isEmpty() && !segment.startsWith("{") && !segment.equals("v1")) {
-                last = segment;
-            }
-        }
-        if (last.isEmpty()) {
-            return name;
-        }
-        if (name.equals("create")) {
-            return JavaNames.camel(last);
-        }
-        if (name.equals("list") && !returnsList(operation)) {
-            return "retrieve" + JavaNames.pascal(last); // GET /v1/invoices/upcoming answers one invoice
-        }
-        return name + JavaNames.pascal(last);
-    }
-
-    private static String verbName(Section.OperationRef operation) {
-        List<String> segments = new ArrayList<>(Arrays.asList(operation.path().split("/")));
-        segments.removeIf(segment -> segment.isEmpty() || segment.equals("v1"));
-        String method = operation.method();
-        int lastParam = -1;
-        for (int i = 0; i < segments.size(); i++) {
-            if (segments.get(i).startsWith("{")) {
-                lastParam = i;
-            }
-        }
-        if (lastParam < 0) {
-            boolean search = !segments.isEmpty() && segments.get(segments.size() - 1).equals("search");
-            return switch (method) {
-                case "get" -> search ? "search" : "list";
-                case "delete" -> "delete";
-                default -> "create";
-            };
-        }
-        boolean endsWithParam = lastParam == segments.size() - 1;
-        int tailEnd = endsWithParam ? lastParam : segments.size();
-        int tailStart = endsWithParam ? previousParam(segments, lastParam) + 1 : lastParam + 1;
-        String tail = String.join("_", segments.subList(tailStart, tailEnd));
-        if (endsWithParam) {
-            String singular = tailStart == 0 || tail.isEmpty() ? "" : JavaNames.pascal(JavaNames.singular(tail));
-            return switch (method) {
-                case "get" -> "retrieve" + singular;
-                case "delete" -> "delete" + singular;
-                default -> "update" + singular;
-            };
-        }
-        String last = segments.get(segments.size() - 1);
-        return switch (method) {
-            case "get" -> (returnsList(operation) ? "list" : "retrieve") + JavaNames.pascal(tail);
-            case "delete" -> "delete" + JavaNames.pascal(tail);
-            default -> JavaNames.singular(last).equals(last) ? JavaNames.camel(tail)
-                    : "create" + JavaNames.pascal(JavaNames.singular(tail));
-        };
-    }
-
-    /** The index of the parameter segment before {@code before}, or -1 when the path has none. */
-    private static int previousParam(List<String> segments, int before) {
-        for (int i = before - 1; i >= 0; i--) {
-            if (segments.get(i).startsWith("{")) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     private static boolean returnsList(Section.OperationRef operation) {

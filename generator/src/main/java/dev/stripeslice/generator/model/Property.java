@@ -1,22 +1,97 @@
 package dev.stripeslice.generator.model;
 
+import org.jspecify.annotations.Nullable;
+
 /**
- * One property of an object or params type.
- *
- * @param wireName the name on the wire
- * @param javaName the record component name
- * @param required listed in the schema's {@code required}
- * @param nullable {@code nullable: true} (independent of required in OpenAPI 3.0)
- * @param secret never printed by toString
- * @param clearable a params field Stripe unsets when it receives an empty string
+ * One property of an object or params type. Its Java names (the record component, and for params the builder's
+ * element and clearing helpers) are set once by the name stage.
  */
-public record Property(
-        String wireName,
-        String javaName,
-        TypeRef type,
-        boolean required,
-        boolean nullable,
-        boolean secret,
-        boolean clearable,
-        String description,
-        String pointer) {}
+public final class Property {
+    private final String wireName;
+    private final TypeRef type;
+    private final boolean required;
+    private final boolean nullable;
+    private final boolean secret;
+    private final boolean clearable;
+    private final String description;
+    private final String pointer;
+    private final Named javaName = new Named("property");
+    private @Nullable String elementHelperName;
+    private @Nullable String clearerName;
+
+    /**
+     * @param wireName the name on the wire
+     * @param required listed in the schema's {@code required}
+     * @param nullable {@code nullable: true} (independent of required in OpenAPI 3.0)
+     * @param secret never printed by toString
+     * @param clearable a params field Stripe unsets when it receives an empty string
+     */
+    Property(String wireName, TypeRef type, boolean required, boolean nullable, boolean secret, boolean clearable,
+            String description, String pointer) {
+        this.wireName = wireName;
+        this.type = type;
+        this.required = required;
+        this.nullable = nullable;
+        this.secret = secret;
+        this.clearable = clearable;
+        this.description = description;
+        this.pointer = pointer;
+    }
+
+    public String wireName() {
+        return wireName;
+    }
+
+    public TypeRef type() {
+        return type;
+    }
+
+    public boolean required() {
+        return required;
+    }
+
+    public boolean nullable() {
+        return nullable;
+    }
+
+    public boolean secret() {
+        return secret;
+    }
+
+    public boolean clearable() {
+        return clearable;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public String pointer() {
+        return pointer;
+    }
+
+    /** The record component (and builder setter) name. */
+    public String javaName() {
+        return javaName.get(pointer);
+    }
+
+    /**
+     * The params builder's one-element helper: {@code addExpand} for a list, {@code putMetadata} for a map; null for
+     * other types and for response records.
+     */
+    public @Nullable String elementHelperName() {
+        return elementHelperName;
+    }
+
+    /** The params builder's {@code clearX()} for a clearable field; null otherwise. */
+    public @Nullable String clearerName() {
+        return clearerName;
+    }
+
+    /** Called once, by the name stage. */
+    public void name(String javaName, @Nullable String elementHelperName, @Nullable String clearerName) {
+        this.javaName.set(javaName, pointer);
+        this.elementHelperName = elementHelperName;
+        this.clearerName = clearerName;
+    }
+}

@@ -56,7 +56,7 @@ public record ModelSummary(
         for (EnumType type : model.enums()) {
             List<String> values = new ArrayList<>();
             type.constants().forEach(constant -> values.add(constant.wireValue()));
-            enums.put(type.simpleName(), values);
+            enums.put(type.toString(), values);
         }
         Map<String, OperationSummary> operations = new TreeMap<>();
         for (ClientType client : model.clients()) {
@@ -97,7 +97,7 @@ public record ModelSummary(
         } else if (type instanceof TypeRef.Named named) {
             return named.type().toString();
         } else if (type instanceof TypeRef.EnumOf enumOf) {
-            return enumOf.type().simpleName();
+            return enumOf.type().toString();
         } else if (type instanceof TypeRef.Expandable expandable) {
             ObjectType target = expandable.target();
             return "Expandable<" + (target == null ? "JsonNode" : target.toString()) + ">";

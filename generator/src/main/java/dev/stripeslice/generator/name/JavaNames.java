@@ -1,4 +1,4 @@
-package dev.stripeslice.generator.model;
+package dev.stripeslice.generator.name;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -15,24 +15,6 @@ public final class JavaNames {
             "throw", "throws", "transient", "try", "void", "volatile", "while", "true", "false", "null", "_",
             "var", "yield", "record", "sealed", "permits", "non-sealed", "when", "module", "open", "exports",
             "requires", "opens", "to", "uses", "provides", "with", "transitive");
-
-    /** Method names a record component or params field must not take (Object's, and ours). */
-    private static final Set<String> RESERVED_MEMBERS = Set.of(
-            "hashCode", "toString", "equals", "getClass", "notify", "notifyAll", "wait", "clone", "finalize",
-            "extras", "writeForm", "builder", "toBuilder", "extraParams");
-
-    /**
-     * Type names that would shadow what generated code refers to by simple name, or that Java forbids. A type
-     * whose natural name is one of these gets a suffix.
-     */
-    private static final Set<String> RESERVED_TYPES = Set.of(
-            "Object", "String", "Long", "Integer", "Boolean", "Double", "Number", "Character", "Byte", "Short",
-            "Float", "Void", "Class", "Enum", "Record", "Override", "Deprecated", "SuppressWarnings", "Iterable",
-            "Math", "System", "Thread", "Runtime", "Exception", "RuntimeException", "Error", "Throwable",
-            "List", "Map", "Objects", "ArrayList", "LinkedHashMap", "Optional", "BigDecimal", "CompletableFuture",
-            "JsonNode", "JsonProperty", "JsonValue", "JsonCreator", "Nullable", "Builder", "Expandable",
-            "JsonExtras", "StripeObject", "FormParams", "FormWriter", "WireEnum", "RequestOptions", "ApiRequest",
-            "HttpMethod", "StripeTransport", "ClientConfig", "Var", "Yield", "Sealed", "Permits");
 
     private JavaNames() {}
 
@@ -51,17 +33,15 @@ public final class JavaNames {
         return out.toString();
     }
 
-    /** {@code expires_at} -> {@code expiresAt}; keywords and reserved members get a trailing underscore. */
+    /** {@code expires_at} -> {@code expiresAt}; may be a keyword ({@link #isKeyword}). */
     public static String camel(String wire) {
         String pascal = pascal(wire);
-        String camel = pascal.startsWith("_") ? pascal : Character.toLowerCase(pascal.charAt(0)) + pascal.substring(1);
-        return KEYWORDS.contains(camel) || RESERVED_MEMBERS.contains(camel) ? camel + "_" : camel;
+        return pascal.startsWith("_") ? pascal : Character.toLowerCase(pascal.charAt(0)) + pascal.substring(1);
     }
 
-    /** A type name from a wire name, steering clear of the names generated code uses. */
-    public static String typeName(String wire) {
-        String name = pascal(wire);
-        return RESERVED_TYPES.contains(name) ? name + "Value" : name;
+    /** Java keywords, literals and contextual keywords that cannot (or should not) be identifiers. */
+    public static boolean isKeyword(String name) {
+        return KEYWORDS.contains(name);
     }
 
     /** {@code off_session} -> {@code OFF_SESSION}; {@code 3d_secure} -> {@code _3D_SECURE}; "" -> {@code EMPTY}. */
@@ -99,18 +79,8 @@ public final class JavaNames {
         return wire + "s";
     }
 
-    /** Returns {@code wanted}, or {@code wanted2}, {@code wanted3}... whichever {@code taken} does not hold yet. */
-    public static String unique(String wanted, Set<String> taken) {
-        String name = wanted;
-        for (int i = 2; taken.contains(name); i++) {
-            name = wanted + i;
-        }
-        taken.add(name);
-        return name;
-    }
-
     /** Lower-cased ASCII words: split at anything not a letter or digit, and at lower-to-upper case changes. */
-    static List<String> words(String wire) {
+    public static List<String> words(String wire) {
         List<String> words = new ArrayList<>();
         StringBuilder word = new StringBuilder();
         char previous = 0;

@@ -1,0 +1,30 @@
+package dev.stripeslice.generator.model;
+
+/**
+ * What a record is named after: the wire names of its place in the spec. The name stage turns an origin into
+ * Java names; the model never makes names itself.
+ */
+public sealed interface Origin {
+
+    /** A Stripe resource's schema ({@code x-resourceId}), such as {@code customer}. */
+    record Resource(String resourceId, String schemaKey) implements Origin {}
+
+    /** A {@code components/schemas} entry referred to from several places, named by its key. */
+    record Schema(String schemaKey) implements Origin {}
+
+    /**
+     * An object nested under a property of another record (inline, or a schema only that property refers to).
+     *
+     * @param wireName the property name; for the element of a list, its singular
+     */
+    record Member(String wireName) implements Origin {}
+
+    /**
+     * An operation's params, or its inline response object.
+     *
+     * @param resourceId the resource the operation belongs to
+     * @param method the client method the operation becomes, such as {@code create}
+     * @param part {@code params} or {@code response}
+     */
+    record OperationPart(String resourceId, String method, String part) implements Origin {}
+}

@@ -1,0 +1,66 @@
+package dev.stripeslice.generator.name;
+
+import java.util.HashSet;
+import java.util.Set;
+
+/** Names generated types and members keep clear of. */
+final class ReservedNames {
+    private ReservedNames() {}
+
+    /**
+     * Simple names generated code refers to without their package (java.lang, and what the emitters import: the
+     * runtime, Jackson, JSpecify, the JDK collections). A nested type with one of these names would shadow it inside
+     * its enclosing record, and a top-level one inside the whole package.
+     */
+    static final Set<String> SHADOWING = Set.of(
+            "Object", "String", "Long", "Integer", "Boolean", "Double", "Number", "Character", "Byte", "Short",
+            "Float", "Void", "Class", "Enum", "Record", "Override", "Deprecated", "SuppressWarnings", "FunctionalInterface",
+            "SafeVarargs", "Iterable", "Comparable", "CharSequence", "Math", "StrictMath", "System", "Thread", "Runtime",
+            "Process", "Module", "Package", "ClassLoader", "Exception", "RuntimeException", "Error", "Throwable",
+            "IllegalArgumentException", "IllegalStateException", "NullPointerException", "StringBuilder",
+            "List", "Map", "Set", "Objects", "ArrayList", "LinkedHashMap", "TreeSet", "Collections", "Optional",
+            "BigDecimal", "InputStream", "CompletableFuture", "TypeReference",
+            "JsonNode", "JsonProperty", "JsonValue", "JsonCreator", "Nullable", "NullMarked",
+            "WireEnum", "FormParams", "FormWriter", "StripeObject", "JsonExtras", "Expandable", "StripeTransport",
+            "ClientConfig", "RequestOptions", "ApiRequest", "HttpMethod", "PathSegments", "ParamChecks", "FileUpload",
+            "StripeUnion", "UnknownObject", "StripeList", "StripeSearchResult", "StripeResponse", "AutoPagingIterable",
+            "StripeException", "Var", "Yield", "Sealed", "Permits");
+
+    /**
+     * Top-level names: besides {@link #SHADOWING}, the generator's own files and the java.util and java.time types
+     * user code imports most, so that {@code import java.util.*} and a generated type never meet.
+     */
+    static final Set<String> TOP_LEVEL = union(SHADOWING, Set.of(
+            "StripeClient", "ApiVersion",
+            "Locale", "Currency", "Date", "Calendar", "TimeZone", "UUID", "Collection", "Iterator", "Queue", "Deque",
+            "Stack", "Vector", "Properties", "Random", "Scanner", "Timer", "Formatter", "Base64", "Arrays", "HashMap",
+            "HashSet", "LinkedList", "TreeMap", "SortedMap", "SortedSet", "BitSet", "Comparator", "Spliterator",
+            "OptionalInt", "OptionalLong", "OptionalDouble", "Observer", "EventListener", "EventObject",
+            "Duration", "Instant", "Period", "Year", "YearMonth", "MonthDay", "Month", "DayOfWeek", "LocalDate",
+            "LocalTime", "LocalDateTime", "OffsetDateTime", "OffsetTime", "ZonedDateTime", "ZoneId", "ZoneOffset",
+            "Clock", "BigInteger"));
+
+    /** Nested type names the emitters add to records ({@code Builder}). */
+    static final Set<String> NESTED_IN_RECORDS = Set.of("Builder");
+
+    /** Members every record has, or that the emitters add to records. */
+    static final Set<String> RECORD_MEMBERS = Set.of(
+            "hashCode", "toString", "equals", "getClass", "notify", "notifyAll", "wait", "clone", "finalize",
+            "extras", "extraParams", "clearedFields", "builder", "toBuilder", "writeForm");
+
+    /** Methods the emitters add to params builders besides the setters. */
+    static final Set<String> BUILDER_METHODS = Set.of(
+            "build", "putExtraParam", "extraParams", "clearedFields",
+            "hashCode", "toString", "equals", "getClass", "notify", "notifyAll", "wait", "clone", "finalize");
+
+    /** The facade's own members. */
+    static final Set<String> FACADE_MEMBERS = Set.of(
+            "create", "API_VERSION", "hashCode", "toString", "equals", "getClass", "notify", "notifyAll", "wait",
+            "clone", "finalize");
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new HashSet<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
+    }
+}
