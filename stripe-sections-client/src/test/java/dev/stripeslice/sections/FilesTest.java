@@ -62,7 +62,7 @@ class FilesTest {
         }
         File file = stripe.files().create(FileCreateParams.builder()
                 .file(FileUpload.of("evidence.bin", "application/octet-stream", contents))
-                .purpose(FilesPurpose.DISPUTE_EVIDENCE)
+                .purpose(FileCreateParams.Purpose.DISPUTE_EVIDENCE)
                 .fileLinkData(FileCreateParams.FileLinkData.builder()
                         .create(true)
                         .expiresAt(1_900_000_000L)
@@ -101,7 +101,7 @@ class FilesTest {
 
         stripe.files().create(FileCreateParams.builder()
                 .file(FileUpload.of(pdf))
-                .purpose(FilesPurpose.ADDITIONAL_VERIFICATION)
+                .purpose(FileCreateParams.Purpose.ADDITIONAL_VERIFICATION)
                 .build());
 
         MultipartPart filePart = server.onlyRequest().part("file");
@@ -112,7 +112,7 @@ class FilesTest {
 
     @Test
     void requiresTheFileAndThePurposeAtBuild() {
-        assertThatThrownBy(() -> FileCreateParams.builder().purpose(FilesPurpose.DISPUTE_EVIDENCE).build())
+        assertThatThrownBy(() -> FileCreateParams.builder().purpose(FileCreateParams.Purpose.DISPUTE_EVIDENCE).build())
                 .isInstanceOf(NullPointerException.class).hasMessageContaining("file is required");
         assertThat(FileUpload.of("a.txt", "text/plain", "secret".getBytes(StandardCharsets.UTF_8)).toString())
                 .isEqualTo("FileUpload{a.txt, text/plain, 6 bytes}").doesNotContain("secret");
@@ -125,7 +125,7 @@ class FilesTest {
 
         assertThatThrownBy(() -> misrouted.files().create(FileCreateParams.builder()
                 .file(FileUpload.of("a.txt", "text/plain", new byte[] {1}))
-                .purpose(FilesPurpose.DISPUTE_EVIDENCE)
+                .purpose(FileCreateParams.Purpose.DISPUTE_EVIDENCE)
                 .build()))
                 .isInstanceOf(InvalidRequestException.class)
                 .hasMessageContaining("files.stripe.com");
@@ -140,7 +140,7 @@ class FilesTest {
 
         overridden.files().create(FileCreateParams.builder()
                 .file(FileUpload.of("a.txt", "text/plain", new byte[] {1}))
-                .purpose(FilesPurpose.DISPUTE_EVIDENCE)
+                .purpose(FileCreateParams.Purpose.DISPUTE_EVIDENCE)
                 .build());
 
         assertThat(server.local.isFilesHost(server.onlyRequest())).isTrue();

@@ -140,9 +140,9 @@ class RetrieveUpdateDeleteTest {
 
     @Test
     void actionsPostToTheirOwnPath() {
-        Invoice invoice = server.stripe.invoices().finalize_("in_123",
+        Invoice invoice = server.stripe.invoices().finalizeInvoice("in_123",
                 InvoiceFinalizeParams.builder().autoAdvance(false).build());
-        server.stripe.invoices().void_("in_123");
+        server.stripe.invoices().voidInvoice("in_123");
 
         assertThat(server.requests()).extracting(RecordedRequest::path)
                 .containsExactly("/v1/invoices/in_123/finalize", "/v1/invoices/in_123/void");

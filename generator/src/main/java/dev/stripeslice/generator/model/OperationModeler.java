@@ -44,7 +44,7 @@ final class OperationModeler {
             if (entry.getValue().isEmpty()) {
                 continue;
             }
-            List<String> methodNames = MethodNames.of(shapes(entry.getValue()));
+            List<String> methodNames = MethodNames.of(entry.getKey(), shapes(entry.getValue()));
             List<Operation> operations = new ArrayList<>();
             for (int i = 0; i < entry.getValue().size(); i++) {
                 Operation operation = operation(entry.getKey(), methodNames.get(i), entry.getValue().get(i));

@@ -35,6 +35,21 @@ public final class MethodNames {
     }
 
     /**
+     * A verb that is a Java keyword or one of Object's methods takes the resource as its object, as one would write
+     * it by hand: {@code void} -> {@code voidInvoice}, {@code finalize} -> {@code finalizeInvoice}.
+     */
+    private static String javaSafe(String name, String resourceId) {
+        String bare = name.endsWith("_") ? name.substring(0, name.length() - 1) : name;
+        if (JavaNames.isKeyword(bare) || OBJECT_METHODS.contains(bare)) {
+            return bare + JavaNames.pascal(resourceId);
+        }
+        return name;
+    }
+
+    private static final Set<String> OBJECT_METHODS = Set.of(
+            "hashCode", "toString", "equals", "getClass", "notify", "notifyAll", "wait", "clone", "finalize");
+
+    /**
      * Only operationIds that differ in nothing but case or punctuation (a valid spec's operationIds are unique) can
      * still be equal here; they are numbered, being methods, not types.
      */
@@ -47,7 +62,7 @@ public final class MethodNames {
     }
 
     /** Stripe's verbs by path shape; when two operations would get the same name, both fall back to their operationId. */
-    public static List<String> of(List<Shape> operations) {
+    public static List<String> of(String resourceId, List<Shape> operations) {
         List<String> names = new ArrayList<>();
         Map<String, Integer> counts = new HashMap<>();
         for (Shape operation : operations) {
@@ -77,7 +92,7 @@ public final class MethodNames {
             if (qualifiedCounts.get(name) > 1) {
                 name = MemberNames.field(operations.get(i).operationId().isEmpty() ? name : operations.get(i).operationId());
             }
-            names.set(i, unique(name, taken));
+            names.set(i, unique(javaSafe(name, resourceId), taken));
         }
         return names;
     }

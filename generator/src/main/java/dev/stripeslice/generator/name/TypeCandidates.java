@@ -35,8 +35,13 @@ final class TypeCandidates {
             return List.of(JavaNames.pascal(schema.schemaKey()));
         }
         if (origin instanceof Origin.OperationPart part) {
-            return List.of(JavaNames.pascal(part.resourceId()) + JavaNames.pascal(part.method())
-                    + JavaNames.pascal(part.part()));
+            // finalizeInvoice (the method named so because finalize is Object's) -> InvoiceFinalizeParams
+            String resource = JavaNames.pascal(part.resourceId());
+            String method = JavaNames.pascal(part.method());
+            String verb = method.endsWith(resource) && method.length() > resource.length()
+                    ? method.substring(0, method.length() - resource.length()) : method;
+            String suffix = JavaNames.pascal(part.part());
+            return distinct(resource + verb + suffix, resource + method + suffix);
         }
         return List.of(JavaNames.pascal(((Origin.Member) origin).wireName()));
     }

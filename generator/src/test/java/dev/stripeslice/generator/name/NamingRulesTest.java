@@ -84,6 +84,22 @@ class NamingRulesTest {
         assertThat(TypeCandidates.declaringPlace(pointer)).isEqualTo(place);
     }
 
+    @ParameterizedTest
+    @CsvSource({
+            "post, /v1/invoices, create",
+            "get, /v1/invoices/{invoice}, retrieve",
+            "post, /v1/invoices/{invoice}, update",
+            "delete, /v1/invoices/{invoice}, delete",
+            "get, /v1/invoices/search, search",
+            "post, /v1/invoices/{invoice}/finalize, finalizeInvoice",
+            "post, /v1/invoices/{invoice}/void, voidInvoice",
+            "post, /v1/invoices/{invoice}/pay, pay",
+            "get, /v1/invoices/{invoice}/lines, listLines"})
+    void methodNames(String method, String path, String name) {
+        boolean list = path.endsWith("/lines");
+        assertThat(MethodNames.of("invoice", List.of(new MethodNames.Shape(path, method, "", list)))).containsExactly(name);
+    }
+
     @Test
     void aFreeCandidateGoesToTheOnlyClaimThatWantsIt() {
         NameAllocator scope = new NameAllocator(true, List.of("Builder"));
