@@ -54,15 +54,10 @@ final class ParamsEmitter {
         return Headers.file(names.basePackage(), record(type), specName, type.pointer());
     }
 
-    /** Whether the type has fields Stripe unsets on an empty string: then it carries {@code clearedFields}. */
-    private static boolean hasClearable(ObjectType type) {
-        return type.properties().stream().anyMatch(Property::clearable);
-    }
-
     private TypeSpec record(ObjectType type) {
         ClassName self = names.of(type);
         ParameterSpec extraParams = ParameterSpec.builder(EXTRA_PARAMS_TYPE, "extraParams").build();
-        boolean clearable = hasClearable(type);
+        boolean clearable = type.hasClearable();
         TypeSpec.Builder spec = clearable
                 ? parts.recordBuilder(type, List.of(ParameterSpec.builder(CLEARED_TYPE, CLEARED).build(), extraParams),
                         CLEARED_DOC + EXTRA_DOC)
@@ -97,7 +92,7 @@ final class ParamsEmitter {
 
     private MethodSpec compactConstructor(ObjectType type) {
         MethodSpec.Builder constructor = MethodSpec.compactConstructorBuilder().addModifiers(Modifier.PUBLIC);
-        boolean clearable = hasClearable(type);
+        boolean clearable = type.hasClearable();
         if (clearable) {
             constructor.addStatement("$L = $T.unmodifiableSet(new $T<>($L))", CLEARED, Collections.class, TreeSet.class,
                     CLEARED);
@@ -127,8 +122,10 @@ final class ParamsEmitter {
                     constructor.endControlFlow();
                 }
             }
-            if (!property.clearable() && (property.type().equals(TypeRef.STRING)
-                    || property.type() instanceof TypeRef.ListOf || property.type() instanceof TypeRef.MapOf)) {
+            boolean emptyValueUnsets = property.type().equals(TypeRef.STRING)
+                    || property.type() instanceof TypeRef.ListOf || property.type() instanceof TypeRef.MapOf;
+            boolean requiredObject = property.required() && property.type() instanceof TypeRef.Named;
+            if (!property.clearable() && (emptyValueUnsets || requiredObject)) {
                 constructor.addStatement("$T.notEmpty($L, $L)", RuntimeTypes.PARAM_CHECKS, wire, name);
             }
             if (property.type() instanceof TypeRef.ListOf) {
@@ -170,7 +167,7 @@ final class ParamsEmitter {
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL);
         spec.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
         List<String> arguments = new ArrayList<>();
-        boolean clearable = hasClearable(type);
+        boolean clearable = type.hasClearable();
         for (Property property : type.properties()) {
             TypeName fieldType = names.of(property.type(), ObjectType.Kind.PARAMS);
             String name = property.javaName();
@@ -197,12 +194,12 @@ final class ParamsEmitter {
             }
             spec.addMethod(setter.addStatement("return this").build());
             addElementHelper(spec, builder, property);
-            String clearName = property.clearerName();
-            if (clearName != null) {
-                spec.addMethod(MethodSpec.methodBuilder(clearName)
-                        .addJavadoc("Unsets {@code $L} on Stripe's side: sends {@code $L=} (an empty value) instead of a value.\n"
-                                + "\n@return this builder\n", JavadocText.of(property.wireName()),
-                                JavadocText.of(property.wireName()))
+            String clearHelper = property.clearHelper();
+            if (clearHelper != null) {
+                spec.addMethod(MethodSpec.methodBuilder(clearHelper)
+                        .addJavadoc("Unsets $L on Stripe's side: sends $L (an empty value) instead of a value.\n"
+                                + "\n@return this builder\n", JavadocText.code(property.wireName()),
+                                JavadocText.code(property.wireName() + "="))
                         .addModifiers(Modifier.PUBLIC)
                         .returns(builder)
                         .addStatement("this.$L = null", name)
@@ -245,14 +242,14 @@ final class ParamsEmitter {
     /** {@code addExpand(String)} for lists, {@code putMetadata(String, String)} for maps. */
     private void addElementHelper(TypeSpec.Builder spec, ClassName builder, Property property) {
         String name = property.javaName();
-        String helper = property.elementHelperName();
+        String helper = property.elementHelper();
         if (helper == null) {
             return;
         }
         if (property.type() instanceof TypeRef.ListOf list) {
             spec.addMethod(MethodSpec.methodBuilder(helper)
-                    .addJavadoc("Appends one element to {@code $L}.\n\n@param element the element\n@return this builder\n",
-                            property.wireName())
+                    .addJavadoc("Appends one element to $L.\n\n@param element the element\n@return this builder\n",
+                            JavadocText.code(property.wireName()))
                     .addModifiers(Modifier.PUBLIC)
                     .returns(builder)
                     .addParameter(names.of(list.element(), ObjectType.Kind.PARAMS), "element")
@@ -265,8 +262,8 @@ final class ParamsEmitter {
                     .build());
         } else if (property.type() instanceof TypeRef.MapOf map) {
             spec.addMethod(MethodSpec.methodBuilder(helper)
-                    .addJavadoc("Puts one entry into {@code $L}.\n\n@param key the key\n@param value the value\n@return this builder\n",
-                            property.wireName())
+                    .addJavadoc("Puts one entry into $L.\n\n@param key the key\n@param value the value\n@return this builder\n",
+                            JavadocText.code(property.wireName()))
                     .addModifiers(Modifier.PUBLIC)
                     .returns(builder)
                     .addParameter(String.class, "key")

@@ -56,6 +56,7 @@ public final class ModelBuilder {
             }
         }
         List<ClientType> clients = new OperationModeler(section, this, problems).clients();
+        ModelLimits.check(topLevel, List.copyOf(enums.values()), clients, unions, section.spec().apiVersion(), problems);
         problems.throwIfAny();
         return new ApiModel(section.spec().displayName(), section.spec().apiVersion(), List.copyOf(topLevel),
                 List.copyOf(enums.values()), clients, List.copyOf(unions));

@@ -75,6 +75,11 @@ public final class ObjectType {
         properties.add(property);
     }
 
+    /** Whether some field is one Stripe unsets on an empty value: then the params record carries the fields to clear. */
+    public boolean hasClearable() {
+        return properties.stream().anyMatch(Property::clearable);
+    }
+
     /** The unions ({@link UnionType}) this record is a typed member of. */
     public List<UnionType> unions() {
         return Collections.unmodifiableList(unions);

@@ -16,8 +16,8 @@ public final class Property {
     private final String description;
     private final String pointer;
     private final Named javaName = new Named("property");
-    private @Nullable String elementHelperName;
-    private @Nullable String clearerName;
+    private @Nullable String elementHelper;
+    private @Nullable String clearHelper;
 
     /**
      * @param wireName the name on the wire
@@ -79,19 +79,19 @@ public final class Property {
      * The params builder's one-element helper: {@code addExpand} for a list, {@code putMetadata} for a map; null for
      * other types and for response records.
      */
-    public @Nullable String elementHelperName() {
-        return elementHelperName;
+    public @Nullable String elementHelper() {
+        return elementHelper;
     }
 
     /** The params builder's {@code clearX()} for a clearable field; null otherwise. */
-    public @Nullable String clearerName() {
-        return clearerName;
+    public @Nullable String clearHelper() {
+        return clearHelper;
     }
 
     /** Called once, by the name stage. */
-    public void name(String javaName, @Nullable String elementHelperName, @Nullable String clearerName) {
+    public void name(String javaName, @Nullable String elementHelper, @Nullable String clearHelper) {
         this.javaName.set(javaName, pointer);
-        this.elementHelperName = elementHelperName;
-        this.clearerName = clearerName;
+        this.elementHelper = elementHelper;
+        this.clearHelper = clearHelper;
     }
 }

@@ -5,8 +5,10 @@ import dev.stripeslice.generator.model.ObjectType;
 import dev.stripeslice.generator.model.Property;
 import dev.stripeslice.generator.model.TypeRef;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Names inside one type: record components, the params builder's helpers, enum constants. Spec-derived names never
@@ -22,38 +24,45 @@ public final class MemberNames {
         return JavaNames.isKeyword(camel) ? camel + "_" : camel;
     }
 
-    /** Names the properties of {@code type}; for params, the builder's helpers as well. */
+    /**
+     * Names the properties of {@code type}; for params, the builder's helpers as well. A property named like a member
+     * the generator declares gets a trailing {@code _} ({@code builder_}); a helper whose natural name is taken gets a
+     * longer one ({@code addExpandElement}, {@code putMetadataEntry}, {@code clearDescriptionValue}).
+     */
     static void nameProperties(ObjectType type) {
-        NameAllocator components = new NameAllocator(false, ReservedNames.RECORD_MEMBERS);
+        boolean params = type.kind() == ObjectType.Kind.PARAMS;
+        Set<String> generated = new HashSet<>(ReservedNames.RECORD_MEMBERS);
+        generated.addAll(params ? ReservedNames.PARAMS_MEMBERS : ReservedNames.RESPONSE_MEMBERS);
+        NameAllocator components = new NameAllocator(false, generated);
         List<NameAllocator.Claim<Property>> claims = new ArrayList<>();
         for (Property property : type.properties()) {
             String field = field(property.wireName());
-            claims.add(new NameAllocator.Claim<>(property, List.of(field, field + "Value")));
+            claims.add(new NameAllocator.Claim<>(property, List.of(field, field + "_")));
         }
         Map<Property, String> names = components.allocate(claims);
-        if (type.kind() != ObjectType.Kind.PARAMS) {
+        if (!params) {
             names.forEach((property, name) -> property.name(name, null, null));
             return;
         }
-        NameAllocator methods = new NameAllocator(false, ReservedNames.BUILDER_METHODS);
+        NameAllocator methods = new NameAllocator(false, generated);
         names.values().forEach(methods::take); // the setters
         List<NameAllocator.Claim<Property>> elementHelpers = new ArrayList<>();
-        List<NameAllocator.Claim<Property>> clearers = new ArrayList<>();
+        List<NameAllocator.Claim<Property>> clearHelpers = new ArrayList<>();
         for (Property property : type.properties()) {
             String pascal = JavaNames.pascal(property.wireName());
             if (property.type() instanceof TypeRef.ListOf) {
-                elementHelpers.add(new NameAllocator.Claim<>(property,
-                        List.of("add" + JavaNames.pascal(JavaNames.singular(property.wireName())), "addTo" + pascal)));
+                String add = "add" + JavaNames.pascal(JavaNames.singular(property.wireName()));
+                elementHelpers.add(new NameAllocator.Claim<>(property, List.of(add, add + "Element")));
             } else if (property.type() instanceof TypeRef.MapOf) {
-                elementHelpers.add(new NameAllocator.Claim<>(property, List.of("put" + pascal, "putInto" + pascal)));
+                elementHelpers.add(new NameAllocator.Claim<>(property, List.of("put" + pascal, "put" + pascal + "Entry")));
             }
             if (property.clearable()) {
-                clearers.add(new NameAllocator.Claim<>(property, List.of("clear" + pascal, "unset" + pascal)));
+                clearHelpers.add(new NameAllocator.Claim<>(property, List.of("clear" + pascal, "clear" + pascal + "Value")));
             }
         }
-        Map<Property, String> helpers = methods.allocate(elementHelpers);
-        Map<Property, String> clear = methods.allocate(clearers);
-        names.forEach((property, name) -> property.name(name, helpers.get(property), clear.get(property)));
+        Map<Property, String> element = methods.allocate(elementHelpers);
+        Map<Property, String> clear = methods.allocate(clearHelpers);
+        names.forEach((property, name) -> property.name(name, element.get(property), clear.get(property)));
     }
 
     /** The Java constants of an enum's values, then its fallback for values this client does not know. */

@@ -43,15 +43,16 @@ final class ReservedNames {
     /** Nested type names the emitters add to records ({@code Builder}). */
     static final Set<String> NESTED_IN_RECORDS = Set.of("Builder");
 
-    /** Members every record has, or that the emitters add to records. */
+    /** What every record inherits or offers: Object's methods, and the builder entry points. */
     static final Set<String> RECORD_MEMBERS = Set.of(
             "hashCode", "toString", "equals", "getClass", "notify", "notifyAll", "wait", "clone", "finalize",
-            "extras", "extraParams", "clearedFields", "builder", "toBuilder", "writeForm");
+            "builder", "toBuilder");
 
-    /** Methods the emitters add to params builders besides the setters. */
-    static final Set<String> BUILDER_METHODS = Set.of(
-            "build", "putExtraParam", "extraParams", "clearedFields",
-            "hashCode", "toString", "equals", "getClass", "notify", "notifyAll", "wait", "clone", "finalize");
+    /** What a response record adds: the component that keeps unknown fields. */
+    static final Set<String> RESPONSE_MEMBERS = Set.of("extras");
+
+    /** What a params record and its builder add; a property named like one would be a second member of that name. */
+    static final Set<String> PARAMS_MEMBERS = Set.of("extraParams", "clearedFields", "writeForm", "build", "putExtraParam");
 
     /** The facade's own members. */
     static final Set<String> FACADE_MEMBERS = Set.of(

@@ -99,15 +99,15 @@ class NameStageTest {
         ObjectType params = topLevel("WidgetCreateParams");
         Map<String, Property> byWire = new TreeMap<>();
         params.properties().forEach(property -> byWire.put(property.wireName(), property));
-        assertThat(byWire.get("builder").javaName()).isEqualTo("builderValue");
-        assertThat(byWire.get("extra_params").javaName()).isEqualTo("extraParamsValue");
+        assertThat(byWire.get("builder").javaName()).isEqualTo("builder_");
+        assertThat(byWire.get("extra_params").javaName()).isEqualTo("extraParams_");
         assertThat(byWire.get("clear_description").javaName()).isEqualTo("clearDescription");
-        assertThat(byWire.get("description").clearerName()).isEqualTo("unsetDescription");
+        assertThat(byWire.get("description").clearHelper()).isEqualTo("clearDescriptionValue");
         assertThat(byWire.get("add_tag").javaName()).isEqualTo("addTag");
-        assertThat(byWire.get("tags").elementHelperName()).isEqualTo("addToTags");
+        assertThat(byWire.get("tags").elementHelper()).isEqualTo("addTagElement");
         Property extras = topLevel("Widget").properties().stream()
                 .filter(property -> property.wireName().equals("extras")).findFirst().orElseThrow();
-        assertThat(extras.javaName()).isEqualTo("extrasValue");
+        assertThat(extras.javaName()).isEqualTo("extras_");
     }
 
     private static ObjectType topLevel(String name) {

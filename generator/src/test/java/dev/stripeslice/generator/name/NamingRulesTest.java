@@ -158,8 +158,19 @@ class NamingRulesTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"extras", "extraParams", "clearedFields", "builder", "toBuilder", "writeForm", "hashCode"})
-    void recordComponentsStayClearOfGeneratedMembers(String name) {
+    @CsvSource({"builder", "toBuilder", "hashCode", "getClass"})
+    void everyRecordKeepsItsOwnMembers(String name) {
         assertThat(ReservedNames.RECORD_MEMBERS).contains(name);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"extraParams", "clearedFields", "writeForm", "build", "putExtraParam"})
+    void paramsKeepTheirMembers(String name) {
+        assertThat(ReservedNames.PARAMS_MEMBERS).contains(name);
+    }
+
+    @Test
+    void responsesKeepTheirExtras() {
+        assertThat(ReservedNames.RESPONSE_MEMBERS).containsExactly("extras");
     }
 }
