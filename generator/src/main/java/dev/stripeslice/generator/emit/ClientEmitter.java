@@ -44,9 +44,9 @@ final class ClientEmitter {
                 .addModifiers(Modifier.PUBLIC)
                 .addJavadoc("Operations on Stripe's $L resource.\n", JavadocText.code(client.resourceId()));
         for (Operation operation : client.operations()) {
-            for (Variant variant : variants(operation)) {
+            for (Operation.Variant variant : operation.variants()) {
                 spec.addMethod(signature(operation, variant, true).addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT).build());
-                if (variant == Variant.WITH_RESPONSE) {
+                if (variant == Operation.Variant.WITH_RESPONSE) {
                     continue; // one form is enough: it is the escape hatch
                 }
                 spec.addMethod(convenience(operation, variant, false));
@@ -56,23 +56,6 @@ final class ClientEmitter {
             }
         }
         return Headers.file(names.basePackage(), spec.build(), specName, "");
-    }
-
-    /** The forms of one operation's method: blocking, async, with response metadata, and auto-paging for pages. */
-    private enum Variant {
-        PLAIN(""), ASYNC("Async"), WITH_RESPONSE("WithResponse"), AUTO_PAGING("AutoPaging");
-
-        final String suffix;
-
-        Variant(String suffix) {
-            this.suffix = suffix;
-        }
-    }
-
-    private static List<Variant> variants(Operation operation) {
-        return operation.response() instanceof TypeRef.Page
-                ? List.of(Variant.PLAIN, Variant.ASYNC, Variant.WITH_RESPONSE, Variant.AUTO_PAGING)
-                : List.of(Variant.PLAIN, Variant.ASYNC, Variant.WITH_RESPONSE);
     }
 
     JavaFile emitImplementation(ClientType client) {
@@ -89,12 +72,12 @@ final class ClientEmitter {
                         .addStatement("this.transport = $T.requireNonNull(transport, $S)", Objects.class, "transport")
                         .build());
         for (Operation operation : client.operations()) {
-            for (Variant variant : variants(operation)) {
+            for (Operation.Variant variant : operation.variants()) {
                 MethodSpec.Builder method = signature(operation, variant, true)
                         .addAnnotation(Override.class)
                         .addModifiers(Modifier.PUBLIC);
                 String params = operation.params() == null ? "null" : "params";
-                if (variant == Variant.AUTO_PAGING) {
+                if (variant == Operation.Variant.AUTO_PAGING) {
                     TypeRef.Page page = (TypeRef.Page) operation.response();
                     method.addStatement("return $T.$L($L, page -> transport.execute($L, options, $L))",
                             RuntimeTypes.AUTO_PAGING_ITERABLE, page.kind() == TypeRef.PageKind.LIST ? "list" : "search",
@@ -114,7 +97,7 @@ final class ClientEmitter {
         return Headers.file(names.basePackage(), spec.build(), specName, "");
     }
 
-    private TypeName returnType(Operation operation, Variant variant) {
+    private TypeName returnType(Operation operation, Operation.Variant variant) {
         TypeName response = responseType(operation);
         return switch (variant) {
             case ASYNC -> ParameterizedTypeName.get(ClassName.get(CompletableFuture.class), response);
@@ -125,7 +108,7 @@ final class ClientEmitter {
         };
     }
 
-    private static String variantNote(Variant variant) {
+    private static String variantNote(Operation.Variant variant) {
         return switch (variant) {
             case ASYNC -> ", without blocking";
             case WITH_RESPONSE -> ", with the HTTP status, Request-Id and response headers";
@@ -134,9 +117,9 @@ final class ClientEmitter {
         };
     }
 
-    private MethodSpec.Builder signature(Operation operation, Variant variant, boolean withParams) {
-        boolean async = variant == Variant.ASYNC;
-        MethodSpec.Builder method = MethodSpec.methodBuilder(operation.javaName() + variant.suffix)
+    private MethodSpec.Builder signature(Operation operation, Operation.Variant variant, boolean withParams) {
+        boolean async = variant == Operation.Variant.ASYNC;
+        MethodSpec.Builder method = MethodSpec.methodBuilder(operation.javaName() + variant.suffix())
                 .returns(returnType(operation, variant));
         String summary = JavadocText.of(operation.summary().isEmpty() ? operation.description() : operation.summary());
         method.addJavadoc("$L$L\n", summary.isEmpty() ? JavadocText.code(operation.httpMethod() + " " + operation.path()) : summary,
@@ -167,8 +150,8 @@ final class ClientEmitter {
     }
 
     /** Overloads without options, and without params where params are optional. */
-    private MethodSpec convenience(Operation operation, Variant variant, boolean withoutParams) {
-        String name = operation.javaName() + variant.suffix;
+    private MethodSpec convenience(Operation operation, Operation.Variant variant, boolean withoutParams) {
+        String name = operation.javaName() + variant.suffix();
         MethodSpec.Builder method = MethodSpec.methodBuilder(name)
                 .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
                 .returns(returnType(operation, variant))
@@ -191,7 +174,7 @@ final class ClientEmitter {
             }
         }
         arguments.add(CodeBlock.of("$T.none()", RuntimeTypes.REQUEST_OPTIONS));
-        method.addJavadoc(variant == Variant.AUTO_PAGING ? "\n@return the items of every page\n" : "\n@return the response\n");
+        method.addJavadoc(variant == Operation.Variant.AUTO_PAGING ? "\n@return the items of every page\n" : "\n@return the response\n");
         return method.addStatement("return $L($L)", name, CodeBlock.join(arguments, ", ")).build();
     }
 

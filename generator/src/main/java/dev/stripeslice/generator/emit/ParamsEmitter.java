@@ -112,7 +112,7 @@ final class ParamsEmitter {
                                 Literals.string(property.wireName() + " is both set and cleared"))
                         .endControlFlow();
             }
-            if (property.required() && !property.nullable()) {
+            if (property.checks().contains(Property.Check.REQUIRED)) {
                 if (property.clearable()) {
                     constructor.beginControlFlow("if (!$L.contains($L))", CLEARED, wire);
                 }
@@ -122,10 +122,7 @@ final class ParamsEmitter {
                     constructor.endControlFlow();
                 }
             }
-            boolean emptyValueUnsets = property.type().equals(TypeRef.STRING)
-                    || property.type() instanceof TypeRef.ListOf || property.type() instanceof TypeRef.MapOf;
-            boolean requiredObject = property.required() && property.type() instanceof TypeRef.Named;
-            if (!property.clearable() && (emptyValueUnsets || requiredObject)) {
+            if (property.checks().contains(Property.Check.NOT_EMPTY)) {
                 constructor.addStatement("$T.notEmpty($L, $L)", RuntimeTypes.PARAM_CHECKS, wire, name);
             }
             if (property.type() instanceof TypeRef.ListOf) {

@@ -46,8 +46,7 @@ final class TypeNames {
     /** The type of a property as declared; nullable unless the spec promises a value. */
     TypeName declared(Property property, ObjectType.Kind kind) {
         TypeName type = of(property.type(), kind);
-        boolean mayBeNull = !property.required() || property.nullable();
-        return mayBeNull ? nullable(type) : type;
+        return property.mayBeNull() ? nullable(type) : type;
     }
 
     static TypeName nullable(TypeName type) {

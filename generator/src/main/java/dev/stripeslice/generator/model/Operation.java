@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
  * @param response the parsed response type ({@link TypeRef.Binary} for a non-JSON body, returned as a stream)
  * @param multipart the body is {@code multipart/form-data} (file uploads)
  * @param server the operation's own {@code servers} URL (Stripe's files host), or null for the spec's main server
+ * @param variants the forms of its client method
  */
 public record Operation(
         String javaName,
@@ -29,14 +30,25 @@ public record Operation(
         String description,
         String pointer,
         boolean multipart,
-        @Nullable String server) {
+        @Nullable String server,
+        List<Variant> variants) {
 
-    /** An operation with a form-encoded body (or query) sent to the client's base URL. */
-    public Operation(String javaName, String httpMethod, String path, List<PathParam> pathParams,
-            @Nullable ObjectType params, boolean paramsRequired, TypeRef response, String summary, String description,
-            String pointer) {
-        this(javaName, httpMethod, path, pathParams, params, paramsRequired, response, summary, description, pointer,
-                false, null);
+    /**
+     * The forms of the operation's client method: blocking, async, with the response's metadata, and for pages an
+     * auto-paging iterable; each is the method name with its suffix ({@code list}, {@code listAsync}, ...).
+     */
+    public enum Variant {
+        PLAIN(""), ASYNC("Async"), WITH_RESPONSE("WithResponse"), AUTO_PAGING("AutoPaging");
+
+        private final String suffix;
+
+        Variant(String suffix) {
+            this.suffix = suffix;
+        }
+
+        public String suffix() {
+            return suffix;
+        }
     }
 
     /** A {@code {name}} segment of the path. */

@@ -22,12 +22,12 @@ final class OperationModeler {
     private static final String MULTIPART = "multipart/form-data";
 
     private final Section section;
-    private final ModelBuilder model;
+    private final RecordPlanner records;
     private final Problems problems;
 
-    OperationModeler(Section section, ModelBuilder model, Problems problems) {
+    OperationModeler(Section section, RecordPlanner records, Problems problems) {
         this.section = section;
-        this.model = model;
+        this.records = records;
         this.problems = problems;
     }
 
@@ -86,7 +86,7 @@ final class OperationModeler {
             String mediaType = multipart ? MULTIPART : FORM;
             JsonNode schema = content.path(mediaType).path("schema");
             if (schema.path("properties").size() > 0) {
-                params = model.inlineTopLevel(ObjectType.Kind.PARAMS,
+                params = records.inlineTopLevel(ObjectType.Kind.PARAMS,
                         new Origin.OperationPart(resourceId, javaName, "params"), schema,
                         ref.pointer() + "/requestBody/content/" + Pointers.child("", mediaType).substring(1) + "/schema");
                 paramsRequired = schema.path("required").size() > 0;
@@ -94,7 +94,7 @@ final class OperationModeler {
         } else {
             ObjectNode querySchema = queryParametersAsSchema(op);
             if (querySchema.path("properties").size() > 0) {
-                params = model.inlineTopLevel(ObjectType.Kind.PARAMS,
+                params = records.inlineTopLevel(ObjectType.Kind.PARAMS,
                         new Origin.OperationPart(resourceId, javaName, "params"), querySchema,
                         ref.pointer() + "/parameters");
                 paramsRequired = querySchema.path("required").size() > 0;
@@ -106,7 +106,7 @@ final class OperationModeler {
         if (!success.has("application/json") && isBinary(success)) {
             return new Operation(javaName, ref.method().toUpperCase(java.util.Locale.ROOT), ref.path(), pathParams,
                     params, paramsRequired, TypeRef.BINARY, op.path("summary").asText(""),
-                    op.path("description").asText(""), ref.pointer(), multipart, server);
+                    op.path("description").asText(""), ref.pointer(), multipart, server, variants(TypeRef.BINARY));
         }
         if (!success.has("application/json")) {
             problems.add("SS041", ref.pointer() + "/responses/200",
@@ -117,11 +117,19 @@ final class OperationModeler {
         }
         JsonNode responseSchema = success.path("application/json").path("schema");
         String responsePointer = ref.pointer() + "/responses/200/content/application~1json/schema";
-        TypeRef response = model.responseType(new Origin.OperationPart(resourceId, javaName, "response"),
+        TypeRef response = records.responseType(new Origin.OperationPart(resourceId, javaName, "response"),
                 responseSchema, responsePointer);
         return new Operation(javaName, ref.method().toUpperCase(java.util.Locale.ROOT), ref.path(), pathParams, params,
                 paramsRequired, response, op.path("summary").asText(""), op.path("description").asText(""),
-                ref.pointer(), multipart, server);
+                ref.pointer(), multipart, server, variants(response));
+    }
+
+    /** Every operation is blocking, async and with metadata; a list or search also iterates over every page. */
+    private static List<Operation.Variant> variants(TypeRef response) {
+        return response instanceof TypeRef.Page
+                ? List.of(Operation.Variant.PLAIN, Operation.Variant.ASYNC, Operation.Variant.WITH_RESPONSE,
+                        Operation.Variant.AUTO_PAGING)
+                : List.of(Operation.Variant.PLAIN, Operation.Variant.ASYNC, Operation.Variant.WITH_RESPONSE);
     }
 
     /** A success body that is bytes, not JSON ({@code application/pdf} with {@code format: binary}). */
@@ -145,7 +153,7 @@ final class OperationModeler {
             return null;
         }
         String url = servers.get(0).path("url").asText("");
-        String main = section.spec().root().path("servers").path(0).path("url").asText("");
+        String main = section.mainServerUrl();
         return url.isEmpty() || url.equals(main) ? null : url;
     }
 

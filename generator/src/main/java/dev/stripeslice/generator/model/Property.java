@@ -1,5 +1,6 @@
 package dev.stripeslice.generator.model;
 
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,6 +16,7 @@ public final class Property {
     private final boolean clearable;
     private final String description;
     private final String pointer;
+    private final Set<Check> checks;
     private final Named javaName = new Named("property");
     private @Nullable String elementHelper;
     private @Nullable String clearHelper;
@@ -25,9 +27,10 @@ public final class Property {
      * @param nullable {@code nullable: true} (independent of required in OpenAPI 3.0)
      * @param secret never printed by toString
      * @param clearable a params field Stripe unsets when it receives an empty string
+     * @param checks what a params record checks when it is built
      */
     Property(String wireName, TypeRef type, boolean required, boolean nullable, boolean secret, boolean clearable,
-            String description, String pointer) {
+            String description, String pointer, Set<Check> checks) {
         this.wireName = wireName;
         this.type = type;
         this.required = required;
@@ -36,6 +39,28 @@ public final class Property {
         this.clearable = clearable;
         this.description = description;
         this.pointer = pointer;
+        this.checks = Set.copyOf(checks);
+    }
+
+    /** What a params record checks about a field when it is built. */
+    public enum Check {
+        /** Must be set (unless it is being cleared): {@code required} and not {@code nullable}. */
+        REQUIRED,
+        /**
+         * Must not be empty when set: Stripe reads an empty string, list or map as "unset", and an empty object that
+         * is required as missing.
+         */
+        NOT_EMPTY
+    }
+
+    /** Whether the Java value may be null: the field is optional or {@code nullable}. */
+    public boolean mayBeNull() {
+        return !required || nullable;
+    }
+
+    /** The checks a params record makes when built; none for response records. */
+    public Set<Check> checks() {
+        return checks;
     }
 
     public String wireName() {
