@@ -20,6 +20,7 @@ public final class ModelBuilder {
         RecordPlanner records = new RecordPlanner(section, classifier, problems);
         records.planSchemas();
         List<ClientType> clients = new OperationModeler(section, records, problems).clients();
+        records.applyDeletedForms();
         List<ObjectType> types = records.topLevelTypes();
         List<EnumType> enums = records.enums();
         List<UnionType> unions = records.unions();

@@ -3,6 +3,8 @@ package dev.stripeslice.generator.model;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,6 +26,8 @@ public final class ObjectType {
     private final List<EnumType> nestedEnums = new ArrayList<>();
     /** The polymorphic fields this record is a member of; it implements their interfaces. */
     private final List<UnionType> unions = new ArrayList<>();
+    /** The fields every deleted form of this record has, or null when no answer is a deleted form. */
+    private @Nullable Set<String> fieldsSurvivingDeletion;
 
     ObjectType(Kind kind, @Nullable ObjectType enclosing, Origin origin, String pointer, String description) {
         this.kind = kind;
@@ -78,6 +82,25 @@ public final class ObjectType {
     /** Whether some field is one Stripe unsets on an empty value: then the params record carries the fields to clear. */
     public boolean hasClearable() {
         return properties.stream().anyMatch(Property::clearable);
+    }
+
+    /** Some answer may be a deleted form of this record, which has only {@code surviving} of its fields. */
+    void mayBeDeleted(Set<String> surviving) {
+        if (fieldsSurvivingDeletion == null) {
+            fieldsSurvivingDeletion = new TreeSet<>(surviving);
+        } else {
+            fieldsSurvivingDeletion.retainAll(surviving);
+        }
+    }
+
+    /** The fields every deleted form of this record has; null when no answer is a deleted form. */
+    @Nullable Set<String> fieldsSurvivingDeletion() {
+        return fieldsSurvivingDeletion;
+    }
+
+    /** Whether some answer may be this record's deleted form: then it has a {@code deleted} flag. */
+    public boolean mayBeDeleted() {
+        return fieldsSurvivingDeletion != null;
     }
 
     /** The unions ({@link UnionType}) this record is a typed member of. */

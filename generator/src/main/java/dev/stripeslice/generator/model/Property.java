@@ -17,6 +17,7 @@ public final class Property {
     private final String description;
     private final String pointer;
     private final Set<Check> checks;
+    private boolean missingWhenDeleted;
     private final Named javaName = new Named("property");
     private @Nullable String elementHelper;
     private @Nullable String clearHelper;
@@ -53,9 +54,17 @@ public final class Property {
         NOT_EMPTY
     }
 
-    /** Whether the Java value may be null: the field is optional or {@code nullable}. */
+    /**
+     * Whether the Java value may be null: the field is optional, {@code nullable}, or missing from a deleted form the
+     * record may arrive as.
+     */
     public boolean mayBeNull() {
-        return !required || nullable;
+        return !required || nullable || missingWhenDeleted;
+    }
+
+    /** The record may arrive as its deleted form, which lacks this field. */
+    void mayBeMissingWhenDeleted() {
+        missingWhenDeleted = true;
     }
 
     /** The checks a params record makes when built; none for response records. */

@@ -40,6 +40,29 @@ final class RecordPlanner implements TypeResolver.Records {
         }
     }
 
+    /**
+     * Records some answer may deliver as their deleted form ({@code id}, {@code object}, {@code deleted: true})
+     * get a {@code deleted} property, and every field a deleted form lacks may be null.
+     */
+    void applyDeletedForms() {
+        for (ObjectType type : topLevel) {
+            Set<String> surviving = type.fieldsSurvivingDeletion();
+            if (surviving == null) {
+                continue;
+            }
+            for (Property property : type.properties()) {
+                if (!surviving.contains(property.wireName())) {
+                    property.mayBeMissingWhenDeleted();
+                }
+            }
+            if (type.properties().stream().noneMatch(property -> property.wireName().equals("deleted"))) {
+                type.addProperty(new Property("deleted", new TypeRef.Scalar(TypeRef.ScalarKind.BOOLEAN), false, false,
+                        false, false, "Always true when present: this is the deleted form of the object, which carries "
+                        + "only its id and a few fields.", type.pointer(), Set.of()));
+            }
+        }
+    }
+
     List<ObjectType> topLevelTypes() {
         return List.copyOf(topLevel);
     }
@@ -98,7 +121,12 @@ final class RecordPlanner implements TypeResolver.Records {
         }
         String orDeleted = classifier.objectOrItsDeletedForm(schema);
         if (orDeleted != null) {
-            return new TypeRef.Named(topLevel(orDeleted));
+            ObjectType type = topLevel(orDeleted);
+            Set<String> surviving = classifier.fieldsSurvivingDeletion(schema.path("anyOf"));
+            if (surviving != null) {
+                type.mayBeDeleted(surviving);
+            }
+            return new TypeRef.Named(type);
         }
         if (!schema.has("$ref") && SchemaClassifier.isRecordSchema(schema)) {
             return new TypeRef.Named(inlineTopLevel(ObjectType.Kind.RESPONSE, inlineOrigin, schema, pointer));

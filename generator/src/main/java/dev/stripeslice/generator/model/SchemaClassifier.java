@@ -3,6 +3,8 @@ package dev.stripeslice.generator.model;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.stripeslice.generator.select.Section;
 import dev.stripeslice.generator.spec.Pointers;
+import java.util.Set;
+import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -57,6 +59,26 @@ final class SchemaClassifier {
             }
         }
         return object != null && !references.nestsInsideParent(object) ? object : null;
+    }
+
+    /**
+     * The fields a record is sure to have when some answer may be one of its deleted forms among
+     * {@code alternatives}: those every such form requires; null when no alternative is a deleted form.
+     */
+    @Nullable Set<String> fieldsSurvivingDeletion(JsonNode alternatives) {
+        Set<String> surviving = null;
+        for (JsonNode alternative : alternatives) {
+            String name = Pointers.schemaNameOf(alternative.path("$ref").asText(""));
+            if (name != null && section.isDeletedForm(name)) {
+                Set<String> required = section.requiredFields(name);
+                if (surviving == null) {
+                    surviving = new TreeSet<>(required);
+                } else {
+                    surviving.retainAll(required);
+                }
+            }
+        }
+        return surviving;
     }
 
     boolean isDeletedForm(String ref) {

@@ -188,6 +188,10 @@ final class TypeResolver {
                 TypeRef resolved = refType(owner, wireName, targets.get(0), pointer + "/1");
                 if (resolved instanceof TypeRef.Named named) {
                     target = named.type();
+                    Set<String> surviving = classifier.fieldsSurvivingDeletion(alternatives);
+                    if (surviving != null && target.enclosing() == null) {
+                        target.mayBeDeleted(surviving);
+                    }
                 }
             }
             UnionType union = targets.size() > 1 ? union(owner, wireName, schema, alternatives, pointer) : null;

@@ -6,6 +6,7 @@ import dev.stripeslice.generator.spec.LoadedSpec;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -88,6 +89,13 @@ public final class Section {
     /** Whether a schema the section refers to is a resource's deleted form ({@code x-resourceId: deleted_...}). */
     public boolean isDeletedForm(String schemaName) {
         return referenced(schemaName).path("x-resourceId").asText("").startsWith("deleted_");
+    }
+
+    /** The {@code required} properties of a schema the section refers to (inside the cut or at its boundary). */
+    public Set<String> requiredFields(String schemaName) {
+        Set<String> required = new TreeSet<>();
+        referenced(schemaName).path("required").forEach(name -> required.add(name.asText()));
+        return required;
     }
 
     private JsonNode referenced(String schemaName) {
