@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.stripeslice.localstripe.RecordedRequest;
 import dev.stripeslice.runtime.InvalidRequestException;
+import dev.stripeslice.runtime.StripeJson;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -63,6 +66,25 @@ class RetrieveUpdateDeleteTest {
 
         assertThat(server.onlyRequest().path()).isEqualTo(expectedPath);
         assertThat(product.id()).as("LocalStripe decoded the same id").isEqualTo(id.strip());
+    }
+
+    /**
+     * Retrieving a deleted customer answers its deleted form ({@code anyOf [customer, deleted_customer]}): it reads
+     * as a Customer whose {@code deleted()} says so, and whose fields the deleted form lacks are all {@code @Nullable}.
+     */
+    @Test
+    void aRetrievedCustomerMayBeItsDeletedForm() throws Exception {
+        Customer customer = StripeJson.mapper().readValue(
+                "{\"id\": \"cus_gone\", \"object\": \"customer\", \"deleted\": true}", Customer.class);
+
+        assertThat(customer.deleted()).isTrue();
+        assertThat(customer.created()).isNull();
+        for (String component : List.of("created", "livemode", "email", "deleted")) {
+            assertThat(Customer.class.getDeclaredField(component).getAnnotatedType().isAnnotationPresent(Nullable.class))
+                    .as(component).isTrue();
+        }
+        assertThat(Customer.class.getDeclaredField("id").getAnnotatedType().isAnnotationPresent(Nullable.class))
+                .as("id, which the deleted form has too").isFalse();
     }
 
     @Test
