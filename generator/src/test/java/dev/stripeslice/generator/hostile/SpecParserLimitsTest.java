@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.stripeslice.generator.Problem;
 import dev.stripeslice.generator.SpecException;
 import dev.stripeslice.generator.model.ModelBuilder;
+import dev.stripeslice.generator.name.Namer;
 import dev.stripeslice.generator.select.SectionSelector;
 import dev.stripeslice.generator.spec.LoadedSpec;
 import dev.stripeslice.generator.spec.SpecLoader;
@@ -88,7 +89,7 @@ class SpecParserLimitsTest {
                 + "\"x-resourceId\": \"widget\", \"properties\": {\"n\": " + schema + "}}}}}";
         LoadedSpec loaded = new SpecLoader().parse(new ByteArrayInputStream(spec.getBytes(StandardCharsets.UTF_8)),
                 "nested.json", false);
-        ModelBuilder.build(new SectionSelector(false).select(loaded, List.of("widget")));
+        Namer.name(ModelBuilder.build(new SectionSelector(false).select(loaded, List.of("widget"))));
     }
 
     private static Problem problem(String spec, boolean yaml) {
