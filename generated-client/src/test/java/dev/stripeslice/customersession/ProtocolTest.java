@@ -18,7 +18,10 @@ import dev.stripeslice.runtime.PermissionException;
 import dev.stripeslice.runtime.RateLimitException;
 import dev.stripeslice.runtime.RequestOptions;
 import dev.stripeslice.runtime.StripeException;
+import dev.stripeslice.runtime.http.JdkHttpClientTransport;
+import dev.stripeslice.runtime.http.UrlConnectionTransport;
 import java.io.InputStream;
+import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,9 +36,41 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
-/** The generated client, the runtime and LocalStripe together: errors, retries, timeouts, concurrency. */
+/**
+ * The generated client, the runtime and LocalStripe together: errors, retries, timeouts, concurrency; once per
+ * built-in transport set-up.
+ */
+@ParameterizedClass
+@EnumSource(ProtocolTest.Transport.class)
 class ProtocolTest {
+    /** The built-in transport set-ups. */
+    enum Transport {
+        /** None configured: UrlConnectionTransport for sync calls, JdkHttpClientTransport for async ones. */
+        DEFAULT,
+        /** UrlConnectionTransport for every call. */
+        URL_CONNECTION,
+        /** JdkHttpClientTransport for every call. */
+        HTTP_CLIENT;
+
+        ClientConfig.Builder apply(ClientConfig.Builder builder, URI baseUrl) {
+            switch (this) {
+                case URL_CONNECTION:
+                    return builder.transport(new UrlConnectionTransport(Duration.ofSeconds(5)));
+                case HTTP_CLIENT:
+                    return builder.transport(JdkHttpClientTransport.forBaseUrl(baseUrl, Duration.ofSeconds(5)));
+                default:
+                    return builder;
+            }
+        }
+    }
+
+    @Parameter
+    Transport transport;
+
     private LocalStripe local;
 
     @BeforeEach
@@ -51,7 +86,7 @@ class ProtocolTest {
     }
 
     private StripeClient client(int retries) {
-        return new StripeClient(ClientConfig.builder()
+        return new StripeClient(transport.apply(ClientConfig.builder(), local.baseUrl())
                 .apiKey("sk_test_123")
                 .baseUrl(local.baseUrl())
                 .maxNetworkRetries(retries)

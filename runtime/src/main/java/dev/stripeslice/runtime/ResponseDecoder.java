@@ -1,0 +1,59 @@
+package dev.stripeslice.runtime;
+
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.stripeslice.runtime.http.HttpTransport;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Turns the final response of a call into its result: a 2xx body decoded as the response type (or
+ * handed over as bytes for non-JSON bodies), anything else into the matching {@link StripeException}.
+ */
+final class ResponseDecoder {
+  private final ObjectMapper mapper;
+
+  ResponseDecoder(ObjectMapper mapper) {
+    this.mapper = mapper;
+  }
+
+  /**
+   * @param withResponse wrap the value in a {@link StripeResponse} with status and headers
+   * @throws StripeException for a non-2xx status, or a body that is not the expected JSON
+   */
+  <T> T decode(PreparedCall call, HttpTransport.Response response, JavaType responseType, boolean withResponse) {
+    int status = response.status();
+    String requestId = RetryingExecutor.requestId(response);
+    if (status < 200 || status >= 300) {
+      throw ErrorDecoder.fromResponse(call.request(), status, requestId, response.body(), call.apiKey());
+    }
+    Object value;
+    try {
+      value = responseType.getRawClass() == InputStream.class
+          ? new ByteArrayInputStream(response.body()) // binary bodies (PDFs) are not JSON
+          : mapper.readValue(response.body(), responseType);
+    } catch (IOException e) {
+      throw undecodable(call, status, requestId, responseType, e);
+    }
+    if (value == null) {
+      throw new ApiException(call + " returned HTTP " + status + " with an empty JSON value"
+          + ErrorDecoder.requestIdSuffix(requestId), ErrorInfo.of(status, requestId), null);
+    }
+    @SuppressWarnings("unchecked")
+    T result = (T) (withResponse ? new StripeResponse<>(status, requestId, response.headers(), value) : value);
+    return result;
+  }
+
+  private static ApiException undecodable(PreparedCall call, int status, @Nullable String requestId,
+      JavaType responseType, IOException e) {
+    // Jackson's own message can quote the body, so only its kind and location are kept.
+    String where = e instanceof JsonMappingException
+        ? " at " + ((JsonMappingException) e).getPathReference() : "";
+    return new ApiException(call + " returned HTTP " + status + " but its body could not be read as "
+        + responseType.getRawClass().getSimpleName() + ": " + e.getClass().getSimpleName() + where
+        + ErrorDecoder.requestIdSuffix(requestId), ErrorInfo.of(status, requestId), null);
+  }
+}
