@@ -3,7 +3,7 @@ package dev.stripeslice.customersession;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.stripeslice.runtime.StripeJson;
+import dev.stripeslice.runtime.json.StripeJson;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,7 +1,9 @@
 package dev.stripeslice.runtime;
 
-import java.net.URI;
 import dev.stripeslice.runtime.http.HttpTransport;
+import dev.stripeslice.runtime.http.JdkHttpClientTransport;
+import dev.stripeslice.runtime.http.UrlConnectionTransport;
+import java.net.URI;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;

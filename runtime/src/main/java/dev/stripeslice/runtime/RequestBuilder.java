@@ -1,5 +1,7 @@
 package dev.stripeslice.runtime;
 
+import dev.stripeslice.runtime.form.FormWriter;
+import dev.stripeslice.runtime.form.MultipartWriter;
 import dev.stripeslice.runtime.http.HttpTransport;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;

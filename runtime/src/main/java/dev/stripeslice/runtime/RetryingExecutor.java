@@ -1,5 +1,7 @@
 package dev.stripeslice.runtime;
 
+import dev.stripeslice.runtime.error.ApiConnectionException;
+import dev.stripeslice.runtime.error.ErrorInfo;
 import dev.stripeslice.runtime.http.HttpTransport;
 import java.io.IOException;
 import java.net.http.HttpTimeoutException;

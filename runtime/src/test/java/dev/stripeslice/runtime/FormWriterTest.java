@@ -7,6 +7,8 @@ import dev.stripeslice.runtime.TestTypes.CreateParams;
 import dev.stripeslice.runtime.TestTypes.ElementParams;
 import dev.stripeslice.runtime.TestTypes.FeatureParams;
 import dev.stripeslice.runtime.TestTypes.Redisplay;
+import dev.stripeslice.runtime.form.FormParams;
+import dev.stripeslice.runtime.form.FormWriter;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.stripeslice.localstripe.LocalStripe;
 import dev.stripeslice.localstripe.RecordedRequest;
 import dev.stripeslice.runtime.ClientConfig;
-import dev.stripeslice.runtime.StripeJson;
+import dev.stripeslice.runtime.json.StripeJson;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.stripeslice.localstripe.RecordedRequest;
-import dev.stripeslice.runtime.InvalidRequestException;
+import dev.stripeslice.runtime.error.InvalidRequestException;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;

@@ -4,9 +4,9 @@ package dev.stripeslice.customersession;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.stripeslice.runtime.Expandable;
-import dev.stripeslice.runtime.JsonExtras;
-import dev.stripeslice.runtime.StripeObject;
+import dev.stripeslice.runtime.json.Expandable;
+import dev.stripeslice.runtime.json.JsonExtras;
+import dev.stripeslice.runtime.json.StripeObject;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 

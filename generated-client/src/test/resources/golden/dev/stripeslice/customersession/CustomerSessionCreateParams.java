@@ -3,9 +3,9 @@
 package dev.stripeslice.customersession;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.stripeslice.runtime.FormParams;
-import dev.stripeslice.runtime.FormWriter;
-import dev.stripeslice.runtime.ParamChecks;
+import dev.stripeslice.runtime.form.FormParams;
+import dev.stripeslice.runtime.form.FormWriter;
+import dev.stripeslice.runtime.form.ParamChecks;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;

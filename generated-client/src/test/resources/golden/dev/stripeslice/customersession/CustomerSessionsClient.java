@@ -18,7 +18,7 @@ public interface CustomerSessionsClient {
      * @param params the request's params
      * @param options per-request options (API key, Stripe-Account, idempotency key, timeout)
      * @return the response
-     * @throws dev.stripeslice.runtime.StripeException when Stripe answers with an error or cannot be reached
+     * @throws dev.stripeslice.runtime.error.StripeException when Stripe answers with an error or cannot be reached
      */
     CustomerSession create(CustomerSessionCreateParams params, RequestOptions options);
 
@@ -62,7 +62,7 @@ public interface CustomerSessionsClient {
      * @param params the request's params
      * @param options per-request options (API key, Stripe-Account, idempotency key, timeout)
      * @return the response with its status, request id and headers
-     * @throws dev.stripeslice.runtime.StripeException when Stripe answers with an error or cannot be reached
+     * @throws dev.stripeslice.runtime.error.StripeException when Stripe answers with an error or cannot be reached
      */
     StripeResponse<CustomerSession> createWithResponse(CustomerSessionCreateParams params,
             RequestOptions options);

@@ -31,7 +31,7 @@ public final class HttpCustomerSessionsClient implements CustomerSessionsClient 
      * @param params the request's params
      * @param options per-request options (API key, Stripe-Account, idempotency key, timeout)
      * @return the response
-     * @throws dev.stripeslice.runtime.StripeException when Stripe answers with an error or cannot be reached
+     * @throws dev.stripeslice.runtime.error.StripeException when Stripe answers with an error or cannot be reached
      */
     @Override
     public CustomerSession create(CustomerSessionCreateParams params, RequestOptions options) {
@@ -61,7 +61,7 @@ public final class HttpCustomerSessionsClient implements CustomerSessionsClient 
      * @param params the request's params
      * @param options per-request options (API key, Stripe-Account, idempotency key, timeout)
      * @return the response with its status, request id and headers
-     * @throws dev.stripeslice.runtime.StripeException when Stripe answers with an error or cannot be reached
+     * @throws dev.stripeslice.runtime.error.StripeException when Stripe answers with an error or cannot be reached
      */
     @Override
     public StripeResponse<CustomerSession> createWithResponse(CustomerSessionCreateParams params,

@@ -4,7 +4,7 @@ package dev.stripeslice.customersession;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import dev.stripeslice.runtime.WireEnum;
+import dev.stripeslice.runtime.json.WireEnum;
 import org.jspecify.annotations.Nullable;
 
 /**
