@@ -19,8 +19,6 @@ import org.jspecify.annotations.Nullable;
  * The final response is returned whatever its status; decoding it is the caller's business.
  */
 final class RetryingExecutor {
-  private static final System.Logger LOG = System.getLogger(StripeTransport.class.getName());
-
   private final RetryPolicy retryPolicy;
   private final Sleeper sleeper;
 
@@ -103,8 +101,11 @@ final class RetryingExecutor {
   /** The wait before the next attempt, or null when the response is final. */
   private @Nullable Duration delayAfterResponse(PreparedCall call, int attempt, HttpTransport.Response response) {
     int status = response.status();
+    if (status >= 200 && status < 300) {
+      return null;
+    }
     String requestId = requestId(response);
-    if (status >= 200 && status < 300 || attempt > call.maxRetries() || !RetryPolicy.shouldRetry(status, response.headers())) {
+    if (attempt > call.maxRetries() || !RetryPolicy.shouldRetry(status, response.headers())) {
       log(System.Logger.Level.DEBUG, call, attempt, "HTTP " + status, requestId, null);
       return null;
     }
@@ -160,9 +161,13 @@ final class RetryingExecutor {
     return response.headers().firstValue("Request-Id").orElse(null);
   }
 
+  /**
+   * Logs a retry (INFO) or a final failure (DEBUG); successful calls are not logged, so that the
+   * logging back-end is set up only once something goes wrong.
+   */
   private static void log(System.Logger.Level level, PreparedCall call, int attempt, String outcome,
       @Nullable String requestId, @Nullable Duration retryIn) {
-    if (!LOG.isLoggable(level)) {
+    if (!Log.LOGGER.isLoggable(level)) {
       return;
     }
     StringBuilder line = new StringBuilder()
@@ -176,6 +181,11 @@ final class RetryingExecutor {
     if (retryIn != null) {
       line.append("; retrying in ").append(retryIn.toMillis()).append(" ms");
     }
-    LOG.log(level, line.toString());
+    Log.LOGGER.log(level, line.toString());
+  }
+
+  /** Holds the logger, so that it is looked up on the first log line rather than on the first call. */
+  private static final class Log {
+    static final System.Logger LOGGER = System.getLogger(StripeTransport.class.getName());
   }
 }

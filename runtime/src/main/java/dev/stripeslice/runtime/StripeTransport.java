@@ -2,12 +2,12 @@ package dev.stripeslice.runtime;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JavaType;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.type.TypeFactory;
 import dev.stripeslice.runtime.error.StripeException;
 import dev.stripeslice.runtime.http.HttpTransport;
 import dev.stripeslice.runtime.http.JdkHttpClientTransport;
 import dev.stripeslice.runtime.http.UrlConnectionTransport;
-import dev.stripeslice.runtime.json.StripeJson;
 import java.io.InputStream;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -25,7 +25,8 @@ import java.util.concurrent.CompletableFuture;
 public final class StripeTransport {
   private final ClientConfig config;
   private final String stripeVersion;
-  private final ObjectMapper mapper = StripeJson.mapper();
+  /** The mapper's own type factory: naming a type does not need the mapper itself to exist yet. */
+  private final TypeFactory types = TypeFactory.defaultInstance();
   private final RequestBuilder requestBuilder;
   private final RetryingExecutor executor;
   private final ResponseDecoder decoder;
@@ -39,29 +40,29 @@ public final class StripeTransport {
     this.requestBuilder = new RequestBuilder(config, stripeVersion, UserAgent.of(config.appInfo().orElse(null)));
     this.executor = new RetryingExecutor(
         new RetryPolicy(config.initialNetworkRetryDelay(), config.maxNetworkRetryDelay()), config.sleeper());
-    this.decoder = new ResponseDecoder(mapper);
+    this.decoder = new ResponseDecoder();
     HttpTransport configured = config.transport().orElse(null);
     this.syncTransport = configured != null ? configured : new UrlConnectionTransport(config.connectTimeout());
     this.asyncTransport = configured;
   }
 
   public <T> T execute(ApiRequest request, RequestOptions options, Class<T> responseType) {
-    return execute(request, options, mapper.constructType(responseType), false);
+    return execute(request, options, types.constructType(responseType), false);
   }
 
   public <T> T execute(ApiRequest request, RequestOptions options, TypeReference<T> responseType) {
-    return execute(request, options, mapper.constructType(responseType), false);
+    return execute(request, options, types.constructType(responseType), false);
   }
 
   /** Completes with the decoded response, or exceptionally with a {@link StripeException}. */
   public <T> CompletableFuture<T> executeAsync(
       ApiRequest request, RequestOptions options, Class<T> responseType) {
-    return executeAsync(request, options, mapper.constructType(responseType));
+    return executeAsync(request, options, types.constructType(responseType));
   }
 
   public <T> CompletableFuture<T> executeAsync(
       ApiRequest request, RequestOptions options, TypeReference<T> responseType) {
-    return executeAsync(request, options, mapper.constructType(responseType));
+    return executeAsync(request, options, types.constructType(responseType));
   }
 
   /**
@@ -70,12 +71,12 @@ public final class StripeTransport {
    */
   public <T> StripeResponse<T> executeWithResponse(
       ApiRequest request, RequestOptions options, Class<T> responseType) {
-    return execute(request, options, mapper.constructType(responseType), true);
+    return execute(request, options, types.constructType(responseType), true);
   }
 
   public <T> StripeResponse<T> executeWithResponse(
       ApiRequest request, RequestOptions options, TypeReference<T> responseType) {
-    return execute(request, options, mapper.constructType(responseType), true);
+    return execute(request, options, types.constructType(responseType), true);
   }
 
   /**
@@ -89,14 +90,16 @@ public final class StripeTransport {
 
   private <T> T execute(ApiRequest request, RequestOptions options, JavaType responseType, boolean withResponse) {
     PreparedCall call = prepare(request, options, responseType);
-    return decoder.decode(call, executor.execute(call, syncTransport), responseType, withResponse);
+    CompletableFuture<ObjectReader> reader = decoder.readerFor(responseType);
+    return decoder.decode(call, executor.execute(call, syncTransport), responseType, reader, withResponse);
   }
 
   private <T> CompletableFuture<T> executeAsync(ApiRequest request, RequestOptions options, JavaType responseType) {
     try {
       PreparedCall call = prepare(request, options, responseType);
+      CompletableFuture<ObjectReader> reader = decoder.readerFor(responseType);
       return executor.executeAsync(call, asyncTransport())
-          .thenApply(response -> decoder.decode(call, response, responseType, false));
+          .thenApply(response -> decoder.decode(call, response, responseType, reader, false));
     } catch (RuntimeException e) {
       return CompletableFuture.failedFuture(e);
     }

@@ -1,6 +1,7 @@
 package dev.stripeslice.runtime.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -18,17 +19,24 @@ import org.jspecify.annotations.Nullable;
  * <p>Immutable. {@link #toString()} shows property names only, never values.
  */
 public final class JsonExtras {
-  private static final JsonExtras EMPTY = new JsonExtras(Map.of(), Set.of(), Map.of());
+  private static final String[] NO_NAMES = new String[0];
+  private static final JsonExtras EMPTY = new JsonExtras(Map.of(), NO_NAMES, Map.of());
 
   private final Map<String, JsonNode> unknownFields;
-  private final Set<String> explicitNulls;
+  /**
+   * Names of properties sent as {@code null}, in order, without duplicates. An array, not a set:
+   * Stripe sends dozens of nulls per object and decoding should not hash them all.
+   */
+  private final String[] explicitNulls;
+  /** {@link #explicitNulls} as a set, made when first needed. */
+  private @Nullable Set<String> explicitNullSet;
   private final Map<String, RawValue> rawValues;
 
   /** The raw JSON of a known property together with the value decoded from it. */
   record RawValue(JsonNode json, Object decoded) {}
 
   private JsonExtras(
-      Map<String, JsonNode> unknownFields, Set<String> explicitNulls,
+      Map<String, JsonNode> unknownFields, String[] explicitNulls,
       Map<String, RawValue> rawValues) {
     this.unknownFields = unknownFields;
     this.explicitNulls = explicitNulls;
@@ -48,7 +56,7 @@ public final class JsonExtras {
     Map<String, JsonNode> copy = new LinkedHashMap<>();
     unknownFields.forEach((name, value) -> copy.put(
         Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, name).deepCopy()));
-    return new JsonExtras(Collections.unmodifiableMap(copy), Set.of(), Map.of());
+    return new JsonExtras(Collections.unmodifiableMap(copy), NO_NAMES, Map.of());
   }
 
   /** Properties of the JSON object that the record does not declare, as copies, in order. */
@@ -63,7 +71,7 @@ public final class JsonExtras {
 
   /** Whether there is nothing to keep. */
   public boolean isEmpty() {
-    return unknownFields.isEmpty() && explicitNulls.isEmpty() && rawValues.isEmpty();
+    return unknownFields.isEmpty() && explicitNulls.length == 0 && rawValues.isEmpty();
   }
 
   /** Names of declared properties whose value holds an enum constant this client does not know. */
@@ -76,7 +84,16 @@ public final class JsonExtras {
   }
 
   boolean isExplicitNull(String name) {
-    return explicitNulls.contains(name);
+    return explicitNulls.length != 0 && explicitNullSet().contains(name);
+  }
+
+  private Set<String> explicitNullSet() {
+    Set<String> set = explicitNullSet;
+    if (set == null) {
+      set = Collections.unmodifiableSet(new LinkedHashSet<>(Arrays.asList(explicitNulls)));
+      explicitNullSet = set; // a benign race: every thread computes the same set
+    }
+    return set;
   }
 
   @Nullable RawValue rawValue(String name) {
@@ -97,13 +114,13 @@ public final class JsonExtras {
     }
     JsonExtras other = (JsonExtras) o;
     return unknownFields.equals(other.unknownFields)
-        && explicitNulls.equals(other.explicitNulls)
+        && explicitNullSet().equals(other.explicitNullSet())
         && rawJson().equals(other.rawJson());
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(unknownFields, explicitNulls, rawJson());
+    return Objects.hash(unknownFields, explicitNullSet(), rawJson());
   }
 
   private Map<String, JsonNode> rawJson() {
@@ -121,8 +138,8 @@ public final class JsonExtras {
     if (!rawValues.isEmpty()) {
       out.append(", unknownEnumValues=").append(rawValues.keySet());
     }
-    if (!explicitNulls.isEmpty()) {
-      out.append(", explicitNulls=").append(explicitNulls);
+    if (explicitNulls.length != 0) {
+      out.append(", explicitNulls=").append(Arrays.toString(explicitNulls));
     }
     return out.append('}').toString();
   }
@@ -130,7 +147,8 @@ public final class JsonExtras {
   /** Filled while a record is decoded; allocated only when there is something to keep. */
   static final class Builder {
     private @Nullable Map<String, JsonNode> unknownFields;
-    private @Nullable Set<String> explicitNulls;
+    private String[] explicitNulls = NO_NAMES;
+    private int explicitNullCount;
     private @Nullable Map<String, RawValue> rawValues;
 
     void unknownField(String name, JsonNode value) {
@@ -140,11 +158,12 @@ public final class JsonExtras {
       unknownFields.put(name, value);
     }
 
+    /** Called at most once per name unless {@link #replaced} or {@link #rawValue} took it back. */
     void explicitNull(String name) {
-      if (explicitNulls == null) {
-        explicitNulls = new LinkedHashSet<>();
+      if (explicitNullCount == explicitNulls.length) {
+        explicitNulls = Arrays.copyOf(explicitNulls, Math.max(8, explicitNullCount * 2));
       }
-      explicitNulls.add(name);
+      explicitNulls[explicitNullCount++] = name;
       if (rawValues != null) {
         rawValues.remove(name);
       }
@@ -155,28 +174,34 @@ public final class JsonExtras {
         rawValues = new LinkedHashMap<>();
       }
       rawValues.put(name, new RawValue(json, decoded));
-      if (explicitNulls != null) {
-        explicitNulls.remove(name);
-      }
+      removeExplicitNull(name);
     }
 
     /** A later duplicate of a property replaces what an earlier one recorded. */
     void replaced(String name) {
-      if (explicitNulls != null) {
-        explicitNulls.remove(name);
-      }
+      removeExplicitNull(name);
       if (rawValues != null) {
         rawValues.remove(name);
       }
     }
 
+    private void removeExplicitNull(String name) {
+      for (int i = 0; i < explicitNullCount; i++) {
+        if (explicitNulls[i].equals(name)) {
+          System.arraycopy(explicitNulls, i + 1, explicitNulls, i, explicitNullCount - i - 1);
+          explicitNulls[--explicitNullCount] = null;
+          return;
+        }
+      }
+    }
+
     JsonExtras build() {
-      if (unknownFields == null && explicitNulls == null && rawValues == null) {
+      if (unknownFields == null && explicitNullCount == 0 && rawValues == null) {
         return EMPTY;
       }
       return new JsonExtras(
           unknownFields == null ? Map.of() : Collections.unmodifiableMap(unknownFields),
-          explicitNulls == null ? Set.of() : Collections.unmodifiableSet(explicitNulls),
+          explicitNullCount == 0 ? NO_NAMES : Arrays.copyOf(explicitNulls, explicitNullCount),
           rawValues == null ? Map.of() : Collections.unmodifiableMap(rawValues));
     }
   }
