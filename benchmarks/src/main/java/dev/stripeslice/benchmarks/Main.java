@@ -73,6 +73,9 @@ public final class Main {
                 LocalEndpoint tlsEndpoint = LocalEndpoint.startTls(fixture, 8, tls)) {
             String base = endpoint.baseUrl();
             for (String url : new String[] {base, tlsEndpoint.baseUrl()}) {
+                // Whoever runs first would otherwise pay for warming the JDK's own socket and TLS code.
+                LoadTest.warm(LoadTest.ours(url), LOAD_WARMUP_MILLIS);
+                LoadTest.warm(LoadTest.stripeJava(url), LOAD_WARMUP_MILLIS);
                 for (int threads : new int[] {1, 64}) {
                     load.add(LoadTest.run("ours", LoadTest.ours(url), threads, LOAD_WARMUP_MILLIS, LOAD_MEASURE_MILLIS));
                     System.out.println("# " + url + " " + load.get(load.size() - 1));

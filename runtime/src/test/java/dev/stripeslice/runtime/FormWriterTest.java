@@ -9,6 +9,7 @@ import dev.stripeslice.runtime.TestTypes.FeatureParams;
 import dev.stripeslice.runtime.TestTypes.Redisplay;
 import dev.stripeslice.runtime.form.FormParams;
 import dev.stripeslice.runtime.form.FormWriter;
+import dev.stripeslice.runtime.form.ParamChecks;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;

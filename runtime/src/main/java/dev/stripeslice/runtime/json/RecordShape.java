@@ -30,7 +30,6 @@ final class RecordShape {
   final Property[] properties;
   private final Map<String, Property> byName;
   private final MethodHandle constructor;
-  private final MethodHandle extrasAccessor;
   private final @Nullable Property id;
   /** Some component is primitive, so an absent value needs a default instead of null. */
   final boolean hasPrimitives;
@@ -62,7 +61,7 @@ final class RecordShape {
       parameterTypes[i] = components[i].getType();
     }
     for (int i = 0; i < last; i++) {
-      Property property = new Property(components[i], i, getter(lookup, components[i].getAccessor()));
+      Property property = new Property(components[i], i);
       if (byName.put(property.name, property) != null) {
         throw new IllegalArgumentException(
             type.getName() + " maps two components to the JSON property '" + property.name + "'");
@@ -76,7 +75,6 @@ final class RecordShape {
     hasPrimitives = primitives;
     Property idProperty = byName.get("id");
     id = idProperty != null && idProperty.rawType == String.class ? idProperty : null;
-    extrasAccessor = getter(lookup, components[last].getAccessor());
     try {
       Constructor<?> canonical = type.getDeclaredConstructor(parameterTypes);
       trySetAccessible(canonical);
@@ -101,12 +99,8 @@ final class RecordShape {
   }
 
   JsonExtras extras(Object record) {
-    try {
-      JsonExtras extras = (JsonExtras) (Object) extrasAccessor.invokeExact(record);
-      return extras == null ? JsonExtras.empty() : extras;
-    } catch (Throwable t) {
-      throw new IllegalStateException("cannot read extras of " + type.getName(), t);
-    }
+    JsonExtras extras = ((StripeObject) record).extras();
+    return extras == null ? JsonExtras.empty() : extras;
   }
 
   /** The record's {@code id}, if it declares a String property named {@code id}. */
@@ -114,10 +108,10 @@ final class RecordShape {
     return id == null ? null : (String) id.get(record);
   }
 
-  private static MethodHandle getter(MethodHandles.Lookup lookup, Method accessor) {
+  private static MethodHandle getter(Method accessor) {
     trySetAccessible(accessor);
     try {
-      return lookup.unreflect(accessor).asType(MethodType.methodType(Object.class, Object.class));
+      return MethodHandles.lookup().unreflect(accessor).asType(MethodType.methodType(Object.class, Object.class));
     } catch (IllegalAccessException e) {
       throw new IllegalArgumentException("cannot read " + accessor, e);
     }
@@ -141,9 +135,14 @@ final class RecordShape {
     final boolean wireEnum;
     /** The component's type is a list or map that (at some depth) holds a generated enum. */
     final boolean wireEnumInside;
-    private final MethodHandle getter;
+    private final Method accessor;
+    /**
+     * Made on the first {@link #get}: decoding never reads components, and each handle costs
+     * class spinning at start-up.
+     */
+    private @Nullable MethodHandle getter;
 
-    Property(RecordComponent component, int index, MethodHandle getter) {
+    Property(RecordComponent component, int index) {
       JsonProperty annotation = component.getAccessor().getAnnotation(JsonProperty.class);
       String wireName = annotation == null ? "" : annotation.value();
       this.name = wireName.isEmpty() ? component.getName() : wireName;
@@ -152,12 +151,17 @@ final class RecordShape {
       this.rawType = component.getType();
       this.wireEnum = isWireEnum(rawType);
       this.wireEnumInside = !wireEnum && holdsWireEnum(genericType);
-      this.getter = getter;
+      this.accessor = component.getAccessor();
     }
 
     @Nullable Object get(Object record) {
+      MethodHandle handle = getter;
+      if (handle == null) {
+        handle = getter(accessor);
+        getter = handle; // a benign race: every thread makes an equivalent handle
+      }
       try {
-        return (Object) getter.invokeExact(record);
+        return (Object) handle.invokeExact(record);
       } catch (Throwable t) {
         throw new IllegalStateException("cannot read " + name, t);
       }
