@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -33,7 +34,20 @@ final class ResponseDecoder {
     thread.start();
   };
 
+  /** Whether some decoder in this JVM has started building the shared mapper. */
+  private static final AtomicBoolean MAPPER_STARTED = new AtomicBoolean();
+
   private final Map<JavaType, CompletableFuture<ObjectReader>> readers = new ConcurrentHashMap<>();
+
+  /**
+   * Starts building the shared mapper on a thread of its own, once per JVM, so that a client made at
+   * start-up has it ready (or nearly) by its first call.
+   */
+  ResponseDecoder() {
+    if (MAPPER_STARTED.compareAndSet(false, true)) {
+      BUILDER_THREAD.execute(StripeJson::mapper);
+    }
+  }
 
   /** The reader for {@code responseType}; start this before sending so that building it overlaps. */
   CompletableFuture<ObjectReader> readerFor(JavaType responseType) {
