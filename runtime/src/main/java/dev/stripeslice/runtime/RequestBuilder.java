@@ -7,7 +7,6 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * Turns an {@link ApiRequest} and its {@link RequestOptions} into the HTTP request of a
@@ -46,7 +45,7 @@ final class RequestBuilder {
     options.stripeAccount().or(config::stripeAccount)
         .ifPresent(account -> headers.put("Stripe-Account", account));
     String idempotencyKey = options.idempotencyKey()
-        .orElseGet(() -> post ? UUID.randomUUID().toString() : null);
+        .orElseGet(() -> post ? IdempotencyKeys.next() : null);
     if (idempotencyKey != null) {
       headers.put("Idempotency-Key", idempotencyKey);
     }
