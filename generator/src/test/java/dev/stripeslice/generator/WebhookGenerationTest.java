@@ -41,7 +41,8 @@ class WebhookGenerationTest {
               "/v1/webhook_endpoints": {"post": {"operationId": "PostWebhookEndpoints",
                 "requestBody": {"content": {"application/x-www-form-urlencoded": {"schema": {"type": "object",
                   "properties": {"enabled_events": {"type": "array", "items": {"type": "string",
-                    "enum": ["*", "gadget.created", "gadget.deleted", "3d_secure.done", "gizmo.updated"]}}}}}}},
+                    "enum": ["*", "gadget.created", "gadget.deleted", "3d_secure.done", "gizmo.updated",
+                      "odd \\"quoted\\" */ {@code x} \\u2028"]}}}}}}},
                 "responses": {"200": {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/webhook_endpoint"}}}}}}}
              },
              "components": {"schemas": {
@@ -74,6 +75,7 @@ class WebhookGenerationTest {
                 .contains("Stripe's webhook event types (an event's type), as this spec lists them.")
                 .contains("GADGET_CREATED(\"gadget.created\")", "_3D_SECURE_DONE(\"3d_secure.done\")",
                         "GIZMO_UPDATED(\"gizmo.updated\")", "UNKNOWN(null)")
+                .contains("ODD_QUOTED_CODE_X(\"odd \\\"quoted\\\" */ {@code x} \\u2028\")")
                 .doesNotContain("\"*\"");
         assertThat(InProcessCompiler.check(files)).isEmpty();
     }
@@ -125,7 +127,7 @@ class WebhookGenerationTest {
     @Test
     void withoutListedEventTypesThereIsNoEventTypeEnum() throws Exception {
         Map<String, String> sources = byName(generate(SPEC.replace("\"/v1/webhook_endpoints\"", "\"/v1/other_endpoints\"")
-                .replace(",\n                    \"enum\": [\"*\", \"gadget.created\", \"gadget.deleted\", \"3d_secure.done\", \"gizmo.updated\"]", "")));
+                .replaceAll(",\\s*\"enum\": \\[\"\\*\"[^\\]]*\\]", "")));
 
         assertThat(sources).containsKey("Webhooks.java").doesNotContainKey("EventType.java");
     }
