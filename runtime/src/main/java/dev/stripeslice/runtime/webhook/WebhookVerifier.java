@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
  * and the endpoint's signing secret ({@code whsec_...}), as Stripe documents it: the header's
  * timestamp must be no older than the tolerance (default five minutes), and one of its {@code v1}
  * signatures must equal the HMAC-SHA256 of {@code "<timestamp>.<body>"}. Signatures are compared in
- * constant time.
+ * constant time. A timestamp ahead of the clock is accepted, as Stripe's own libraries accept it, so
+ * that a server whose clock runs behind does not refuse fresh events.
  *
  * <p>Verify the bytes exactly as they arrived: a body parsed and written again (or decoded with
  * another charset) no longer matches its signature. Immutable and thread-safe; {@link #toString()}
