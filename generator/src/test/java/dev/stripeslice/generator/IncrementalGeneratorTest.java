@@ -1,6 +1,7 @@
 package dev.stripeslice.generator;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.stripeslice.generator.state.GenerationState;
 import java.io.IOException;
@@ -102,6 +103,34 @@ class IncrementalGeneratorTest {
         assertThat(second.outcome().written()).isNotEmpty().hasSizeLessThan(first.fileCount());
         assertThat(second.outcome().unchanged()).isNotEmpty();
         assertThat(new IncrementalGenerator().generate(request()).upToDate()).isTrue();
+    }
+
+    @Test
+    void anyInfoVersionIsRecordedSoTheNextRunIsUpToDate() throws Exception {
+        String version = "2026-07-29.dahlia\rtypes=x\nfiles=\u2028\"}";
+        String text = Files.readString(spec, StandardCharsets.UTF_8);
+        Files.writeString(spec, text.replace("\"version\": \"2026-07-29.dahlia\"",
+                "\"version\": \"2026-07-29.dahlia\\rtypes=x\\nfiles=\\u2028\\\"}\""), StandardCharsets.UTF_8);
+
+        GenerationResult first = new IncrementalGenerator().generate(request());
+        assertThat(first.apiVersion()).isEqualTo(version);
+        GenerationResult second = new IncrementalGenerator().generate(request());
+        assertThat(second.upToDate()).isTrue();
+        assertThat(second.apiVersion()).isEqualTo(version);
+        assertThat(second.typeCount()).isEqualTo(first.typeCount());
+    }
+
+    @Test
+    void generatedFilesGetTheProcessesNormalPermissions() throws Exception {
+        Path ordinary = Files.writeString(temp.resolve("ordinary.txt"), "x");
+        assumeTrue(Files.getFileStore(ordinary).supportsFileAttributeView("posix"), "POSIX permissions");
+        new IncrementalGenerator().generate(request());
+        try (Stream<Path> files = Files.walk(out)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                assertThat(Files.getPosixFilePermissions(file)).as(file.toString())
+                        .isEqualTo(Files.getPosixFilePermissions(ordinary));
+            }
+        }
     }
 
     @Test

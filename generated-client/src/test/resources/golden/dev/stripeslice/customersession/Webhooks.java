@@ -10,7 +10,7 @@ import dev.stripeslice.runtime.webhook.WebhookVerifier;
 /**
  * Webhook events for this client: {@link #endpoint(String)} verifies each request's {@code Stripe-Signature} and decodes its event.
  *
- * <p>An event's {@code data.object} is decoded by its {@code object} field: {@code customer_session} as {@link dev.stripeslice.customersession.CustomerSession}; any other value as {@link Event.Unknown}, which keeps the JSON whole.
+ * <p>An event's {@code data.object} is decoded by its {@code object} field: <code>customer_session</code> as {@link dev.stripeslice.customersession.CustomerSession}; any other value as {@link Event.Unknown}, which keeps the JSON whole.
  */
 public final class Webhooks {
     /**

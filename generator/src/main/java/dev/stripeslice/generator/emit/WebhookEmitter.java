@@ -39,7 +39,7 @@ final class WebhookEmitter {
         for (WebhookModel.EventObject object : webhooks.objects()) {
             ClassName record = names.of(object.type());
             objectTypes.add("\n.add($L, $T.class)", Literals.string(object.objectValue()), record);
-            typed.add("{@code " + JavadocText.of(object.objectValue()) + "} as {@link " + record.canonicalName() + "}");
+            typed.add(JavadocText.code(object.objectValue()) + " as {@link " + record.canonicalName() + "}");
         }
         objectTypes.add("\n.build()$<");
 

@@ -1,0 +1,89 @@
+package dev.stripeslice.generator.hostile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.stripeslice.generator.InProcessCompiler;
+import dev.stripeslice.generator.emit.GeneratedFile;
+import dev.stripeslice.runtime.FormParams;
+import dev.stripeslice.runtime.FormWriter;
+import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Params and properties named like the members the generator adds ({@code extras}, {@code extraParams},
+ * {@code clearedFields}, {@code build}, {@code putExtraParam}, the {@code add}/{@code put}/{@code clear} helpers): the
+ * property keeps its natural name where it can, the generator's member is renamed deterministically, and nothing is
+ * dropped; every one of them still sends what it should.
+ */
+class GeneratorMembersTest {
+    @TempDir
+    Path temp;
+
+    @Test
+    void collidingNamesAreRenamedNeverDropped() throws Exception {
+        SmallSpecs spec = new SmallSpecs();
+        ObjectNode params = spec.paramsProperties();
+        params.putObject("expand").put("type", "array").putObject("items").put("type", "string");
+        params.putObject("add_expand").put("type", "string");
+        params.putObject("metadata").put("type", "object").putObject("additionalProperties").put("type", "string");
+        params.putObject("put_metadata").put("type", "string");
+        ArrayNode clearable = params.putObject("description").putArray("anyOf");
+        clearable.addObject().put("type", "string");
+        clearable.addObject().put("type", "string").putArray("enum").add("");
+        params.putObject("clear_description").put("type", "string");
+        params.putObject("cleared_fields").put("type", "string");
+        params.putObject("extra_params").put("type", "string");
+        params.putObject("build").put("type", "string");
+        params.putObject("put_extra_param").put("type", "string");
+        spec.widgetProperties().putObject("extras").put("type", "string");
+        spec.widgetProperties().putObject("builder").put("type", "string");
+        List<GeneratedFile> files = spec.generate(temp, "members.json", "members");
+        assertThat(InProcessCompiler.compile(files, temp.resolve("classes"))).isEmpty();
+
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {temp.resolve("classes").toUri().toURL()},
+                getClass().getClassLoader())) {
+            Class<?> record = loader.loadClass("members.WidgetCreateParams");
+            Class<?> builderType = loader.loadClass("members.WidgetCreateParams$Builder");
+            assertThat(Arrays.stream(record.getRecordComponents()).map(RecordComponent::getName)).containsExactly(
+                    "name", "expand", "addExpand", "metadata", "putMetadata", "description", "clearDescription",
+                    "clearedFields_", "extraParams_", "build_", "putExtraParam_", "clearedFields", "extraParams");
+
+            Object builder = record.getMethod("builder").invoke(null);
+            call(builder, "addExpand", "the add_expand param");
+            call(builder, "addExpandElement", "customer");
+            call(builder, "putMetadata", "the put_metadata param");
+            builderType.getMethod("putMetadataEntry", String.class, String.class).invoke(builder, "k", "v");
+            call(builder, "clearDescription", "the clear_description param");
+            builderType.getMethod("clearDescriptionValue").invoke(builder);
+            call(builder, "clearedFields_", "c");
+            call(builder, "extraParams_", "e");
+            call(builder, "build_", "b");
+            call(builder, "putExtraParam_", "p");
+            builderType.getMethod("putExtraParam", String.class, Object.class).invoke(builder, "unknown", "u");
+            FormParams built = (FormParams) builderType.getMethod("build").invoke(builder);
+            FormWriter form = new FormWriter();
+            built.writeForm(form);
+            assertThat(form.encode()).isEqualTo("expand[0]=customer&add_expand=the+add_expand+param&metadata[k]=v"
+                    + "&put_metadata=the+put_metadata+param&description=&clear_description=the+clear_description+param"
+                    + "&cleared_fields=c&extra_params=e&build=b&put_extra_param=p&unknown=u");
+
+            Class<?> widget = loader.loadClass("members.Widget");
+            assertThat(Arrays.stream(widget.getRecordComponents()).map(RecordComponent::getName))
+                    .containsExactly("id", "object", "extras_", "builder_", "extras");
+        }
+    }
+
+    private static void call(Object builder, String method, String value) throws Exception {
+        Method setter = builder.getClass().getMethod(method, String.class);
+        setter.invoke(builder, value);
+    }
+}
