@@ -20,6 +20,8 @@ import org.jspecify.annotations.Nullable;
 final class OperationModeler {
     private static final String FORM = "application/x-www-form-urlencoded";
     private static final String MULTIPART = "multipart/form-data";
+    /** The method name suffixes of {@code ClientEmitter}'s variants of one operation. */
+    private static final List<String> VARIANT_SUFFIXES = List.of("", "Async", "WithResponse", "AutoPaging");
 
     private final Section section;
     private final ModelBuilder model;
@@ -216,9 +218,33 @@ final class OperationModeler {
             if (qualifiedCounts.get(name) > 1) {
                 name = JavaNames.camel(operations.get(i).operation().path("operationId").asText(name));
             }
-            names.set(i, JavaNames.unique(name, taken));
+            names.set(i, withVariantsFree(name, taken));
         }
         return names;
+    }
+
+    /**
+     * Each operation is several client methods (the emitter's variants: {@code create}, {@code createAsync},
+     * {@code createWithResponse}, {@code listAutoPaging}); a name is free only when all of them are.
+     */
+    private static String withVariantsFree(String wanted, Set<String> taken) {
+        String name = wanted;
+        for (int i = 2; anyVariantTaken(name, taken); i++) {
+            name = wanted + i;
+        }
+        for (String suffix : VARIANT_SUFFIXES) {
+            taken.add(name + suffix);
+        }
+        return name;
+    }
+
+    private static boolean anyVariantTaken(String name, Set<String> taken) {
+        for (String suffix : VARIANT_SUFFIXES) {
+            if (taken.contains(name + suffix)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int segmentCount(Section.OperationRef operation) {

@@ -82,6 +82,23 @@ class GeneratorMembersTest {
         }
     }
 
+    @Test
+    void anOperationNamedLikeAnotherOperationsVariantGetsAFreeName() throws Exception {
+        SmallSpecs spec = new SmallSpecs();
+        ObjectNode post = ((ObjectNode) spec.root().get("paths")).putObject("/v1/widgets/{widget}/create_async").putObject("post");
+        post.putArray("parameters").addObject().put("name", "widget").put("in", "path").put("required", true)
+                .putObject("schema").put("type", "string");
+        post.putObject("responses").putObject("200").put("description", "ok").putObject("content")
+                .putObject("application/json").putObject("schema").put("$ref", "#/components/schemas/widget");
+        List<GeneratedFile> files = spec.generate(temp, "variants.json", "variants");
+        assertThat(InProcessCompiler.compile(files, temp.resolve("variant-classes"))).isEmpty();
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {temp.resolve("variant-classes").toUri().toURL()},
+                getClass().getClassLoader())) {
+            assertThat(Arrays.stream(loader.loadClass("variants.WidgetsClient").getMethods()).map(Method::getName))
+                    .contains("create", "createAsync", "createWithResponse", "createAsync2", "createAsync2Async");
+        }
+    }
+
     private static void call(Object builder, String method, String value) throws Exception {
         Method setter = builder.getClass().getMethod(method, String.class);
         setter.invoke(builder, value);
