@@ -12,6 +12,7 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -50,6 +51,8 @@ public final class LocalStripe implements AutoCloseable {
   private final ExecutorService executor;
   private final List<RecordedRequest> requests = new ArrayList<>();
   private final Deque<FaultSlot> faults = new ArrayDeque<>();
+  private final EventSender events;
+  private final AtomicInteger eventCount = new AtomicInteger();
   private volatile JsonNode fixtures = MissingNode.getInstance();
   private volatile long seed;
   private volatile int listSize = 5;
@@ -70,6 +73,7 @@ public final class LocalStripe implements AutoCloseable {
     }
     this.spec = new SpecIndex(openApiSpec);
     this.api = new StripeApi(spec);
+    this.events = new EventSender(spec, Clock.systemUTC());
     this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 256);
     this.executor = Executors.newCachedThreadPool(daemonThreads());
     server.setExecutor(executor);
@@ -193,6 +197,27 @@ public final class LocalStripe implements AutoCloseable {
     synchronized (faults) {
       return faults.stream().mapToInt(slot -> slot.remaining).sum();
     }
+  }
+
+  /**
+   * Sends a {@code type} event about the object this server answers for {@code resourceId} (its fixture, else a
+   * synthesised example) to a webhook endpoint on this machine, as Stripe would: a JSON event with this spec's API
+   * version, POSTed with a {@code Stripe-Signature} header signed with {@code endpointSecret} at the current time.
+   *
+   * @param endpoint an {@code http(s)} URL on a loopback address (others are refused)
+   * @throws IllegalArgumentException when the spec has no such resource or the endpoint is not on loopback
+   * @throws java.io.UncheckedIOException when the endpoint cannot be reached
+   */
+  public EventDelivery sendEvent(URI endpoint, String endpointSecret, String type, String resourceId) {
+    return sendEvent(endpoint, endpointSecret, type, events.objectOf(resourceId, fixtures, seed));
+  }
+
+  /** As {@link #sendEvent(URI, String, String, String)}, about an object of your own. */
+  public EventDelivery sendEvent(URI endpoint, String endpointSecret, String type, JsonNode object) {
+    Objects.requireNonNull(endpointSecret, "endpointSecret");
+    Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(object, "object");
+    return events.send(endpoint, endpointSecret, type, object, new Ids(seed, "event " + eventCount.incrementAndGet()));
   }
 
   @Override

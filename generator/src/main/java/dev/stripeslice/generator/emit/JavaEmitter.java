@@ -41,6 +41,10 @@ public final class JavaEmitter {
             files.add(clients.emitImplementation(client));
         }
         files.add(new FacadeEmitter(names, clients).emit(model));
+        files.add(new WebhookEmitter(names).emit(model));
+        if (model.webhooks().eventType() != null) {
+            files.add(enums.emit(model.webhooks().eventType()));
+        }
 
         List<GeneratedFile> out = new ArrayList<>();
         String directory = basePackage.replace('.', '/') + "/";

@@ -12,13 +12,20 @@ public final class EnumType {
     private final List<Constant> constants;
     private final String fallbackName;
     private final String pointer;
+    private final String description;
 
     EnumType(String simpleName, String basis, List<Constant> constants, String fallbackName, String pointer) {
+        this(simpleName, basis, constants, fallbackName, pointer, "");
+    }
+
+    EnumType(String simpleName, String basis, List<Constant> constants, String fallbackName, String pointer,
+            String description) {
         this.simpleName = simpleName;
         this.basis = basis;
         this.constants = List.copyOf(constants);
         this.fallbackName = fallbackName;
         this.pointer = pointer;
+        this.description = description;
     }
 
     public String simpleName() {
@@ -42,6 +49,11 @@ public final class EnumType {
     /** The constant that stands for values this client does not know yet. */
     public String fallbackName() {
         return fallbackName;
+    }
+
+    /** What the enum holds, when more than the values of one option; "" otherwise. */
+    public String description() {
+        return description;
     }
 
     /** Where the values were first declared. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.stripeslice.generator.Problems;
 import dev.stripeslice.generator.SpecException;
 import dev.stripeslice.generator.select.Section;
+import dev.stripeslice.generator.spec.EventTypeList;
 import dev.stripeslice.generator.spec.Pointers;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -38,6 +39,7 @@ public final class ModelBuilder {
     private int depth;
     private final Map<String, EnumType> enums = new LinkedHashMap<>();
     private final List<UnionType> unions = new ArrayList<>();
+    private final @Nullable EventTypeList eventTypes;
 
     /** Beyond this many nested schemas the model refuses (a located error instead of a StackOverflowError). */
     static final int MAX_DEPTH = 256;
@@ -48,7 +50,11 @@ public final class ModelBuilder {
         this.section = section;
         this.problems = new Problems(section.spec().displayName());
         this.references = ReferenceCounts.of(section);
-        topLevelNames.addAll(Set.of("StripeClient", "ApiVersion"));
+        topLevelNames.addAll(Set.of("StripeClient", "ApiVersion", "Webhooks"));
+        this.eventTypes = EventTypeList.of(section.spec().root()).orElse(null);
+        if (eventTypes != null) {
+            topLevelNames.add(WebhookModel.EVENT_TYPE_NAME);
+        }
     }
 
     public static ApiModel build(Section section) throws SpecException {
@@ -67,7 +73,7 @@ public final class ModelBuilder {
         ModelLimits.check(topLevel, List.copyOf(enums.values()), clients, unions, section.spec().apiVersion(), problems);
         problems.throwIfAny();
         return new ApiModel(section.spec().displayName(), section.spec().apiVersion(), List.copyOf(topLevel),
-                List.copyOf(enums.values()), clients, List.copyOf(unions));
+                List.copyOf(enums.values()), clients, List.copyOf(unions), WebhookModel.of(section, bySchema, eventTypes));
     }
 
     /** A client interface name whose {@code Http} implementation name is free as well. */
