@@ -30,6 +30,11 @@ import org.jspecify.annotations.Nullable;
  * query parameters against the operation's schema, answers with a fixture or a synthesised example
  * object, records every request and applies queued {@link Fault}s. Thread-safe.
  *
+ * <p>It is stateful by default: objects created through the API are stored, and retrieve, update, delete, list
+ * and search act on them; an unknown id is a 404 {@code resource_missing}; idempotency keys replay the first
+ * answer. {@link #stateless()} switches to answering every request on its own (any id exists, lists are a
+ * fixed fake collection), as stripe-mock does.
+ *
  * <pre>{@code
  * try (LocalStripe stripe = LocalStripe.start(Path.of("spec3.json"))) {
  *   stripe.enqueue(Fault.status(429, "{\"error\":{\"type\":\"rate_limit_error\"}}"));
@@ -53,6 +58,12 @@ public final class LocalStripe implements AutoCloseable {
   private volatile JsonNode fixtures = MissingNode.getInstance();
   private volatile long seed;
   private volatile int listSize = 5;
+  private volatile boolean stateful = true;
+  /** Guards the stored objects and idempotent answers; stateful requests are answered one at a time. */
+  private final Object stateLock = new Object();
+  private final ObjectStore store = new ObjectStore();
+  private final StatefulApi statefulApi = new StatefulApi(store);
+  private final IdempotencyCache idempotency = new IdempotencyCache();
 
   private static final class FaultSlot {
     final Fault fault;
@@ -129,7 +140,41 @@ public final class LocalStripe implements AutoCloseable {
     return this;
   }
 
-  /** How many objects each list endpoint's fake collection holds. Default 5. */
+  /**
+   * Answers every request on its own, as stripe-mock does: nothing is stored, any id retrieves, updates and
+   * deletes, lists page through a fixed fake collection ({@link #withListSize}) and idempotency keys are only
+   * echoed. Objects stored so far are dropped.
+   */
+  public LocalStripe stateless() {
+    synchronized (stateLock) {
+      this.stateful = false;
+      store.clear();
+      idempotency.clear();
+    }
+    return this;
+  }
+
+  /** Whether objects created through the API are stored (the default) rather than answered statelessly. */
+  public boolean isStateful() {
+    return stateful;
+  }
+
+  /**
+   * Forgets everything tests left behind: stored objects, idempotent answers, recorded requests and queued faults.
+   * Configuration (mode, fixtures, seed, list size) stays.
+   */
+  public void reset() {
+    synchronized (stateLock) {
+      store.clear();
+      idempotency.clear();
+    }
+    clearRequests();
+    synchronized (faults) {
+      faults.clear();
+    }
+  }
+
+  /** How many objects each list endpoint's fake collection holds in {@link #stateless()} mode. Default 5. */
   public LocalStripe withListSize(int size) {
     if (size < 0) {
       throw new IllegalArgumentException("list size must not be negative: " + size);
@@ -222,7 +267,18 @@ public final class LocalStripe implements AutoCloseable {
   }
 
   StripeApi.Answer answer(RecordedRequest request, boolean filesHost) {
-    return api.answer(request, fixtures, seed, listSize, filesHost);
+    if (!stateful) {
+      return api.answer(request, fixtures, seed, listSize, filesHost, null);
+    }
+    synchronized (stateLock) {
+      StripeApi.Answer replayed = idempotency.replay(request);
+      if (replayed != null) {
+        return replayed;
+      }
+      StripeApi.Answer answer = api.answer(request, fixtures, seed, listSize, filesHost, statefulApi);
+      idempotency.remember(request, answer);
+      return answer;
+    }
   }
 
   private static ThreadFactory daemonThreads() {

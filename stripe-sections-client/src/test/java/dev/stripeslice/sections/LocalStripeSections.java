@@ -15,7 +15,9 @@ import java.util.List;
 
 /**
  * One LocalStripe per test class, serving Stripe's whole 2024-04-10 spec (the one this client was generated from)
- * with Stripe's fixtures, and a client pointed at it.
+ * with Stripe's fixtures, and a client pointed at it. Stateless: these tests check what the client sends and how it
+ * reads answers for any id, and page through a fake collection of a chosen size ({@link StatefulFlowTest} covers
+ * the stateful default).
  */
 final class LocalStripeSections implements AutoCloseable {
     private static JsonNode spec;
@@ -25,7 +27,7 @@ final class LocalStripeSections implements AutoCloseable {
     final StripeClient stripe;
 
     private LocalStripeSections(int listSize) {
-        local = LocalStripe.start(spec()).withFixtures(fixtures).withListSize(listSize);
+        local = LocalStripe.start(spec()).stateless().withFixtures(fixtures).withListSize(listSize);
         stripe = new StripeClient(ClientConfig.builder()
                 .apiKey("sk_test_123")
                 .baseUrl(local.baseUrl())
@@ -37,7 +39,7 @@ final class LocalStripeSections implements AutoCloseable {
         return new LocalStripeSections(listSize);
     }
 
-    private static synchronized JsonNode spec() {
+    static synchronized JsonNode spec() {
         if (spec == null) {
             Path specFile = Path.of(System.getProperty("stripe-slice.sectionsSpec",
                     "../../shared/stripe/spec3.2024-04-10.json"));
