@@ -9,7 +9,6 @@ import dev.stripeslice.localstripe.RecordedRequest;
 import dev.stripeslice.runtime.ClientConfig;
 import dev.stripeslice.runtime.InvalidRequestException;
 import dev.stripeslice.runtime.RequestOptions;
-import java.io.InputStream;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,10 +20,8 @@ class CreateCustomerSessionTest {
     private StripeClient stripe;
 
     @BeforeEach
-    void start() throws Exception {
-        try (InputStream spec = getClass().getResourceAsStream("/META-INF/stripe-slice/customer-session.openapi.json")) {
-            local = LocalStripe.start(spec);
-        }
+    void start() {
+        local = LocalStripe.forClient(StripeClient.class);
         stripe = new StripeClient(ClientConfig.builder()
                 .apiKey("sk_test_123")
                 .baseUrl(local.baseUrl())

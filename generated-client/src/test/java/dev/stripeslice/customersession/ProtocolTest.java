@@ -18,7 +18,6 @@ import dev.stripeslice.runtime.PermissionException;
 import dev.stripeslice.runtime.RateLimitException;
 import dev.stripeslice.runtime.RequestOptions;
 import dev.stripeslice.runtime.StripeException;
-import java.io.InputStream;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,10 +38,8 @@ class ProtocolTest {
     private LocalStripe local;
 
     @BeforeEach
-    void start() throws Exception {
-        try (InputStream spec = getClass().getResourceAsStream("/META-INF/stripe-slice/customer-session.openapi.json")) {
-            local = LocalStripe.start(spec);
-        }
+    void start() {
+        local = LocalStripe.forClient(StripeClient.class);
     }
 
     @AfterEach

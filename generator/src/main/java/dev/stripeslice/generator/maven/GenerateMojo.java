@@ -5,12 +5,14 @@ import dev.stripeslice.generator.GenerationResult;
 import dev.stripeslice.generator.IncrementalGenerator;
 import dev.stripeslice.generator.Problem;
 import dev.stripeslice.generator.SpecException;
+import dev.stripeslice.generator.write.EmbeddedSpec;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import javax.inject.Inject;
+import org.apache.maven.model.Resource;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -65,6 +67,15 @@ public final class GenerateMojo extends AbstractMojo {
             defaultValue = "${project.build.directory}/stripe-slice/changes.md")
     private File changeReport;
 
+    /**
+     * Where the selected sections of the spec go as a resource of the generated module, at
+     * {@code META-INF/stripe-slice/<basePackage>/openapi.json}, so that LocalStripe can serve this client's API from
+     * its jar ({@code LocalStripe.forClient(StripeClient.class)}). Added as a resource directory.
+     */
+    @Parameter(property = "stripe-slice.resourceDirectory",
+            defaultValue = "${project.build.directory}/generated-resources/stripe-slice")
+    private File resourceDirectory;
+
     /** Skip generation. */
     @Parameter(property = "stripe-slice.skip", defaultValue = "false")
     private boolean skip;
@@ -94,6 +105,14 @@ public final class GenerateMojo extends AbstractMojo {
         try {
             GenerationResult result = new IncrementalGenerator().generate(request);
             project.addCompileSourceRoot(outputDirectory.getPath());
+            if (EmbeddedSpec.write(request, resourceDirectory.toPath(), result.upToDate())) {
+                getLog().debug("stripe-slice: wrote " + EmbeddedSpec.resourcePath(basePackage));
+            }
+            if (project.getResources().stream().noneMatch(r -> resourceDirectory.getPath().equals(r.getDirectory()))) {
+                Resource resource = new Resource();
+                resource.setDirectory(resourceDirectory.getPath());
+                project.addResource(resource);
+            }
             long millis = (System.nanoTime() - start) / 1_000_000;
             if (result.upToDate()) {
                 getLog().info(String.format(Locale.ROOT, "stripe-slice: %s (API %s) is up to date (%d files) in %d ms",
