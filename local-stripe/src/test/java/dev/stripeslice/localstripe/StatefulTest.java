@@ -3,6 +3,7 @@ package dev.stripeslice.localstripe;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.stripeslice.localstripe.notes.NotesClient;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
@@ -20,7 +21,7 @@ class StatefulTest {
 
   @BeforeAll
   static void start() {
-    stripe = LocalStripe.start(StatefulTest.class.getResourceAsStream("/notes-openapi.json"));
+    stripe = LocalStripe.start(StatefulTest.class.getResourceAsStream("/" + NotesClient.SPEC));
     http = new Http(stripe);
   }
 
@@ -234,7 +235,7 @@ class StatefulTest {
 
   @Test
   void statelessModeAnswersAnyId() {
-    try (LocalStripe stateless = LocalStripe.start(StatefulTest.class.getResourceAsStream("/notes-openapi.json"))
+    try (LocalStripe stateless = LocalStripe.start(StatefulTest.class.getResourceAsStream("/" + NotesClient.SPEC))
         .stateless()) {
       Http.Response response = new Http(stateless).get("/v1/notes/note_anything");
 

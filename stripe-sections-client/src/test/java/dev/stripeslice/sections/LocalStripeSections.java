@@ -39,7 +39,7 @@ final class LocalStripeSections implements AutoCloseable {
         return new LocalStripeSections(listSize);
     }
 
-    static synchronized JsonNode spec() {
+    private static synchronized JsonNode spec() {
         if (spec == null) {
             Path specFile = Path.of(System.getProperty("stripe-slice.sectionsSpec",
                     "../../shared/stripe/spec3.2024-04-10.json"));

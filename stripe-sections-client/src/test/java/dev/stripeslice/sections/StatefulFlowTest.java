@@ -4,39 +4,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.stripeslice.localstripe.LocalStripe;
-import dev.stripeslice.runtime.ClientConfig;
+import dev.stripeslice.localstripe.junit.LocalStripeExtension;
 import dev.stripeslice.runtime.InvalidRequestException;
 import dev.stripeslice.runtime.RequestOptions;
 import dev.stripeslice.runtime.StripeException;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
-/** The generated client against LocalStripe's default, stateful mode: what it creates is what it reads back. */
+/**
+ * The generated client against LocalStripe's default, stateful mode, run by {@link LocalStripeExtension}: one server
+ * for the class, serving the spec the plugin put beside this client, emptied after every test.
+ */
+@ExtendWith(LocalStripeExtension.class)
 class StatefulFlowTest {
-    private static LocalStripe local;
-    private static StripeClient stripe;
+    private final StripeClient stripe;
+    private final LocalStripe local;
 
-    @BeforeAll
-    static void start() {
-        local = LocalStripe.start(LocalStripeSections.spec());
-        stripe = new StripeClient(ClientConfig.builder().apiKey("sk_test_123").baseUrl(local.baseUrl())
-                .maxNetworkRetries(0).build());
-    }
-
-    @AfterAll
-    static void stop() {
-        if (local != null) {
-            local.close();
-        }
-    }
-
-    @BeforeEach
-    void reset() {
-        local.reset();
+    StatefulFlowTest(StripeClient stripe, LocalStripe local) {
+        this.stripe = stripe;
+        this.local = local;
     }
 
     @Test
