@@ -1,16 +1,13 @@
 package dev.stripeslice.sections;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.stripeslice.localstripe.LocalStripe;
 import dev.stripeslice.localstripe.RecordedRequest;
 import dev.stripeslice.runtime.ClientConfig;
 import dev.stripeslice.runtime.StripeJson;
+import dev.stripeslice.testsupport.RequiredFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -41,13 +38,9 @@ final class LocalStripeSections implements AutoCloseable {
 
     private static synchronized JsonNode spec() {
         if (spec == null) {
-            Path specFile = Path.of(System.getProperty("stripe-slice.sectionsSpec",
-                    "../../shared/stripe/spec3.2024-04-10.json"));
-            assumeTrue(Files.isRegularFile(specFile), () -> "Stripe's spec is not at " + specFile
-                    + "; put ../shared/stripe beside the repository to run these tests");
             try {
-                spec = StripeJson.mapper().readTree(specFile.toFile());
-                fixtures = StripeJson.mapper().readTree(specFile.resolveSibling("fixtures3.2024-04-10.json").toFile());
+                spec = StripeJson.mapper().readTree(RequiredFiles.stripeFile("spec3.2024-04-10.json").toFile());
+                fixtures = StripeJson.mapper().readTree(RequiredFiles.stripeFile("fixtures3.2024-04-10.json").toFile());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
