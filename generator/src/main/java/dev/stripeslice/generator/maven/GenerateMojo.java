@@ -34,9 +34,12 @@ public final class GenerateMojo extends AbstractMojo {
     @Parameter(property = "stripe-slice.spec", required = true)
     private File spec;
 
-    /** The Stripe resource ids ({@code x-resourceId}) to generate, e.g. {@code customer_session}. */
-    @Parameter(property = "stripe-slice.sections", defaultValue = "customer_session")
-    private List<String> sections;
+    /**
+     * The Stripe resource ids ({@code x-resourceId}) to generate, e.g. {@code customer} and {@code checkout.session}:
+     * {@code <section>} elements or one comma-separated value. Required.
+     */
+    @Parameter(property = "stripe-slice.sections")
+    private @Nullable List<String> sections;
 
     /** The Java package of the generated code. */
     @Parameter(property = "stripe-slice.basePackage", required = true)
@@ -98,6 +101,7 @@ public final class GenerateMojo extends AbstractMojo {
             return;
         }
         long start = System.nanoTime();
+        List<String> sections = SectionsParameter.resourceIds(this.sections);
         Path base = project.getBasedir().toPath();
         GenerationRequest request = new GenerationRequest(spec.toPath(), displayName(base, spec.toPath()), sections,
                 basePackage, outputDirectory.toPath(), allowUnresolvedRefs, expectedApiVersion,
@@ -141,13 +145,14 @@ public final class GenerateMojo extends AbstractMojo {
         }
     }
 
-    /** The spec's path relative to the project, so that generated headers do not depend on the machine. */
+    /**
+     * How messages name the spec: relative to the project when it lies inside it, else its absolute path (never a
+     * chain of {@code ../}). Generated files do not contain it (their headers name the API version).
+     */
     static String displayName(Path projectDirectory, Path specFile) {
         Path absolute = specFile.toAbsolutePath().normalize();
         Path base = projectDirectory.toAbsolutePath().normalize();
-        Path shown = absolute.getRoot() != null && absolute.getRoot().equals(base.getRoot())
-                ? base.relativize(absolute)
-                : absolute.getFileName();
+        Path shown = absolute.startsWith(base) ? base.relativize(absolute) : absolute;
         return shown.toString().replace(File.separatorChar, '/');
     }
 }
