@@ -64,6 +64,22 @@ class CreateCustomerSessionTest {
     }
 
     @Test
+    void anEmptyNestedObjectIsNotSentSoStripeAcceptsTheRequest() {
+        CustomerSession session = stripe.customerSessions().create(CustomerSessionCreateParams.builder()
+                .customer("cus_123")
+                .components(Components.builder()
+                        .paymentElement(Components.PaymentElement.builder()
+                                .enabled(true)
+                                .features(Components.PaymentElement.Features.builder().build())
+                                .build())
+                        .build())
+                .build());
+
+        assertThat(local.requests().get(0).body()).isEqualTo("components[payment_element][enabled]=true&customer=cus_123");
+        assertThat(session.components().paymentElement().enabled()).isTrue();
+    }
+
+    @Test
     void asyncCreateAndPerRequestOptions() throws Exception {
         CustomerSession session = stripe.customerSessions()
                 .createAsync(pricingTable(), RequestOptions.builder()

@@ -85,15 +85,35 @@ class FormEncodingTest {
                 .hasMessageContaining("enabled is required");
 
         CustomerSessionCreateParams params = CustomerSessionCreateParams.builder()
-                .components(Components.builder().build())
+                .components(Components.builder().pricingTable(Components.PricingTable.builder().enabled(true).build()).build())
                 .addExpand("customer")
                 .build();
         assertThatThrownBy(() -> params.expand().add("x")).isInstanceOf(UnsupportedOperationException.class);
     }
 
     @Test
+    void emptyNestedObjectsAreNotSentAndRefusedWhereRequired() {
+        CustomerSessionCreateParams params = CustomerSessionCreateParams.builder()
+                .components(Components.builder()
+                        .paymentElement(Components.PaymentElement.builder()
+                                .enabled(true)
+                                .features(Components.PaymentElement.Features.builder().build())
+                                .build())
+                        .customerSheet(Components.CustomerSheet.builder().enabled(false).build())
+                        .build())
+                .build();
+        assertThat(encode(params))
+                .isEqualTo("components[customer_sheet][enabled]=false&components[payment_element][enabled]=true");
+
+        assertThatThrownBy(() -> CustomerSessionCreateParams.builder().components(Components.builder().build()).build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("components must have at least one field set: an object with nothing set is not sent,"
+                        + " and Stripe requires this one");
+    }
+
+    @Test
     void emptyValuesAreRefusedWhereStripeWouldReadThemAsUnsetting() {
-        Components components = Components.builder().build();
+        Components components = Components.builder().buyButton(Components.BuyButton.builder().enabled(true).build()).build();
         assertThatThrownBy(() -> CustomerSessionCreateParams.builder().components(components).customer("").build())
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("customer must not be empty");

@@ -74,7 +74,7 @@ class FilesAndUnionsGenerationTest {
                 .contains("@StripeUnion.Member(object = \"part_b\", type = Widget.PartB.class)") // named by its schema
                 .contains("public sealed interface WidgetAttachment permits PartA, Widget.PartB, WidgetAttachment.Unknown")
                 .contains("record Unknown(JsonNode json) implements WidgetAttachment, UnknownObject")
-                .contains("{@code gadget}");
+                .contains("<code>gadget</code>");
         assertThat(sources).doesNotContainKey("WidgetElsewhere.java"); // no member inside the section
         assertThat(InProcessCompiler.check(files)).isEmpty();
     }

@@ -146,11 +146,9 @@ public final class FormWriter {
     } else if (value instanceof EmptyValue) {
       add(key, "");
     } else if (value instanceof FormParams) {
-      int before = pairs.size() + files.size();
+      // An object with nothing set writes nothing, as stripe-java sends an empty map: "key=" would be
+      // a string where Stripe expects an object, and Stripe refuses it.
       ((FormParams) value).writeForm(new FormWriter(pairs, files, key));
-      if (pairs.size() + files.size() == before) {
-        add(key, ""); // an object with nothing set is sent the way stripe-java sends an empty map
-      }
     } else if (value instanceof List) {
       writeList(key, (List<?>) value);
     } else if (value instanceof Map) {

@@ -67,11 +67,24 @@ class FormWriterTest {
   }
 
   @Test
-  void nestedParamsWithNothingSetClearTheObject() {
+  void nestedParamsWithNothingSetAreNotSent() {
     CreateParams params = new CreateParams(
         new ElementParams(true, new FeatureParams(null, null, null)), null, null, null, null);
-    assertThat(encode(params))
-        .isEqualTo("components[payment_element][enabled]=true&components[payment_element][features]=");
+    assertThat(encode(params)).isEqualTo("components[payment_element][enabled]=true");
+    CreateParams nothingInside = new CreateParams(
+        new ElementParams(null, new FeatureParams(null, null, null)), null, null, null, null);
+    assertThat(encode(nothingInside)).isEmpty();
+  }
+
+  @Test
+  void emptyParamsObjectIsRefusedWhereRequired() {
+    assertThat(ParamChecks.notEmpty("features", new FeatureParams(List.of(Redisplay.ALWAYS), null, null)))
+        .isNotNull();
+    assertThat(ParamChecks.<FeatureParams>notEmpty("features", null)).isNull();
+    assertThatThrownBy(() -> ParamChecks.notEmpty("features", new FeatureParams(null, null, null)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("features must have at least one field set: an object with nothing set is not sent,"
+            + " and Stripe requires this one");
   }
 
   @Test

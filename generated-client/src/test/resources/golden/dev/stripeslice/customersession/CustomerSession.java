@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param clientSecret Single-use secret that gives your front end client-side API access to this session's <code>customer</code>.
  * <p>Handle it like a password: never store or log it, expose it only to the customer it belongs to, and serve every page that carries it over TLS (<code>https://</code>).
- * @param components the {@code components} property
+ * @param components the <code>components</code> property
  * @param created Creation time in seconds since the Unix epoch (UTC); in Java, <code>Instant.ofEpochSecond(created)</code>.
  * @param customer The Customer this session was opened for: its ID, or the whole Customer object when the request expands <code>customer</code>.
  * @param customerAccount ID of the Account this session was opened for, or null when there is none.
@@ -53,11 +53,11 @@ public record CustomerSession(@JsonProperty("client_secret") String clientSecret
     /**
      * Per-component settings of a Customer Session; each entry says whether that UI component may use the session.
      *
-     * @param buyButton the {@code buy_button} property
-     * @param customerSheet the {@code customer_sheet} property
-     * @param mobilePaymentElement the {@code mobile_payment_element} property
-     * @param paymentElement the {@code payment_element} property
-     * @param pricingTable the {@code pricing_table} property
+     * @param buyButton the <code>buy_button</code> property
+     * @param customerSheet the <code>customer_sheet</code> property
+     * @param mobilePaymentElement the <code>mobile_payment_element</code> property
+     * @param paymentElement the <code>payment_element</code> property
+     * @param pricingTable the <code>pricing_table</code> property
      * @param extras properties and values this client version does not know, kept so that nothing is lost
      */
     public record Components(@JsonProperty("buy_button") Components.BuyButton buyButton,

@@ -31,6 +31,7 @@ public record CustomerSessionCreateParams(
         Map<String, Object> extraParams) implements FormParams {
     public CustomerSessionCreateParams {
         Objects.requireNonNull(components, "components is required");
+        ParamChecks.notEmpty("components", components);
         ParamChecks.notEmpty("customer", customer);
         ParamChecks.notEmpty("customer_account", customerAccount);
         ParamChecks.notEmpty("expand", expand);
@@ -120,7 +121,7 @@ public record CustomerSessionCreateParams(
         }
 
         /**
-         * Appends one element to {@code expand}.
+         * Appends one element to <code>expand</code>.
          *
          * @param element the element
          * @return this builder
@@ -159,11 +160,11 @@ public record CustomerSessionCreateParams(
     /**
      * Settings per UI component, keyed by component name. The request is rejected unless at least one component has <code>enabled</code> set to <code>true</code>.
      *
-     * @param buyButton the {@code buy_button} property
-     * @param customerSheet the {@code customer_sheet} property
-     * @param mobilePaymentElement the {@code mobile_payment_element} property
-     * @param paymentElement the {@code payment_element} property
-     * @param pricingTable the {@code pricing_table} property
+     * @param buyButton the <code>buy_button</code> property
+     * @param customerSheet the <code>customer_sheet</code> property
+     * @param mobilePaymentElement the <code>mobile_payment_element</code> property
+     * @param paymentElement the <code>payment_element</code> property
+     * @param pricingTable the <code>pricing_table</code> property
      * @param extraParams params the spec does not know yet, sent as given after the known ones
      */
     public record Components(@JsonProperty("buy_button") Components. @Nullable BuyButton buyButton,
@@ -282,7 +283,7 @@ public record CustomerSessionCreateParams(
         /**
          * The {@code BuyButton} object.
          *
-         * @param enabled the {@code enabled} property
+         * @param enabled the <code>enabled</code> property
          * @param extraParams params the spec does not know yet, sent as given after the known ones
          */
         public record BuyButton(@JsonProperty("enabled") Boolean enabled,
@@ -355,8 +356,8 @@ public record CustomerSessionCreateParams(
         /**
          * The {@code CustomerSheet} object.
          *
-         * @param enabled the {@code enabled} property
-         * @param features the {@code features} property
+         * @param enabled the <code>enabled</code> property
+         * @param features the <code>features</code> property
          * @param extraParams params the spec does not know yet, sent as given after the known ones
          */
         public record CustomerSheet(@JsonProperty("enabled") Boolean enabled,
@@ -440,8 +441,8 @@ public record CustomerSessionCreateParams(
             /**
              * The {@code Features} object.
              *
-             * @param paymentMethodAllowRedisplayFilters the {@code payment_method_allow_redisplay_filters} property
-             * @param paymentMethodRemove the {@code payment_method_remove} property
+             * @param paymentMethodAllowRedisplayFilters the <code>payment_method_allow_redisplay_filters</code> property
+             * @param paymentMethodRemove the <code>payment_method_remove</code> property
              * @param extraParams params the spec does not know yet, sent as given after the known ones
              */
             public record Features(
@@ -495,7 +496,7 @@ public record CustomerSessionCreateParams(
                     }
 
                     /**
-                     * Appends one element to {@code payment_method_allow_redisplay_filters}.
+                     * Appends one element to <code>payment_method_allow_redisplay_filters</code>.
                      *
                      * @param element the element
                      * @return this builder
@@ -545,8 +546,8 @@ public record CustomerSessionCreateParams(
         /**
          * The {@code MobilePaymentElement} object.
          *
-         * @param enabled the {@code enabled} property
-         * @param features the {@code features} property
+         * @param enabled the <code>enabled</code> property
+         * @param features the <code>features</code> property
          * @param extraParams params the spec does not know yet, sent as given after the known ones
          */
         public record MobilePaymentElement(@JsonProperty("enabled") Boolean enabled,
@@ -630,11 +631,11 @@ public record CustomerSessionCreateParams(
             /**
              * The {@code Features} object.
              *
-             * @param paymentMethodAllowRedisplayFilters the {@code payment_method_allow_redisplay_filters} property
-             * @param paymentMethodRedisplay the {@code payment_method_redisplay} property
-             * @param paymentMethodRemove the {@code payment_method_remove} property
-             * @param paymentMethodSave the {@code payment_method_save} property
-             * @param paymentMethodSaveAllowRedisplayOverride the {@code payment_method_save_allow_redisplay_override} property
+             * @param paymentMethodAllowRedisplayFilters the <code>payment_method_allow_redisplay_filters</code> property
+             * @param paymentMethodRedisplay the <code>payment_method_redisplay</code> property
+             * @param paymentMethodRemove the <code>payment_method_remove</code> property
+             * @param paymentMethodSave the <code>payment_method_save</code> property
+             * @param paymentMethodSaveAllowRedisplayOverride the <code>payment_method_save_allow_redisplay_override</code> property
              * @param extraParams params the spec does not know yet, sent as given after the known ones
              */
             public record Features(
@@ -700,7 +701,7 @@ public record CustomerSessionCreateParams(
                     }
 
                     /**
-                     * Appends one element to {@code payment_method_allow_redisplay_filters}.
+                     * Appends one element to <code>payment_method_allow_redisplay_filters</code>.
                      *
                      * @param element the element
                      * @return this builder
@@ -776,8 +777,8 @@ public record CustomerSessionCreateParams(
         /**
          * The {@code PaymentElement} object.
          *
-         * @param enabled the {@code enabled} property
-         * @param features the {@code features} property
+         * @param enabled the <code>enabled</code> property
+         * @param features the <code>features</code> property
          * @param extraParams params the spec does not know yet, sent as given after the known ones
          */
         public record PaymentElement(@JsonProperty("enabled") Boolean enabled,
@@ -861,12 +862,12 @@ public record CustomerSessionCreateParams(
             /**
              * The {@code Features} object.
              *
-             * @param paymentMethodAllowRedisplayFilters the {@code payment_method_allow_redisplay_filters} property
-             * @param paymentMethodRedisplay the {@code payment_method_redisplay} property
-             * @param paymentMethodRedisplayLimit the {@code payment_method_redisplay_limit} property
-             * @param paymentMethodRemove the {@code payment_method_remove} property
-             * @param paymentMethodSave the {@code payment_method_save} property
-             * @param paymentMethodSaveUsage the {@code payment_method_save_usage} property
+             * @param paymentMethodAllowRedisplayFilters the <code>payment_method_allow_redisplay_filters</code> property
+             * @param paymentMethodRedisplay the <code>payment_method_redisplay</code> property
+             * @param paymentMethodRedisplayLimit the <code>payment_method_redisplay_limit</code> property
+             * @param paymentMethodRemove the <code>payment_method_remove</code> property
+             * @param paymentMethodSave the <code>payment_method_save</code> property
+             * @param paymentMethodSaveUsage the <code>payment_method_save_usage</code> property
              * @param extraParams params the spec does not know yet, sent as given after the known ones
              */
             public record Features(
@@ -936,7 +937,7 @@ public record CustomerSessionCreateParams(
                     }
 
                     /**
-                     * Appends one element to {@code payment_method_allow_redisplay_filters}.
+                     * Appends one element to <code>payment_method_allow_redisplay_filters</code>.
                      *
                      * @param element the element
                      * @return this builder
@@ -1020,7 +1021,7 @@ public record CustomerSessionCreateParams(
         /**
          * The {@code PricingTable} object.
          *
-         * @param enabled the {@code enabled} property
+         * @param enabled the <code>enabled</code> property
          * @param extraParams params the spec does not know yet, sent as given after the known ones
          */
         public record PricingTable(@JsonProperty("enabled") Boolean enabled,

@@ -7,13 +7,13 @@ import dev.stripeslice.runtime.StripeResponse;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * Operations on Stripe's {@code customer_session} resource.
+ * Operations on Stripe's <code>customer_session</code> resource.
  */
 public interface CustomerSessionsClient {
     /**
      * Start a new Customer Session
      *
-     * <p>{@code POST /v1/customer_sessions}
+     * <p><code>POST /v1/customer_sessions</code>
      *
      * @param params the request's params
      * @param options per-request options (API key, Stripe-Account, idempotency key, timeout)
@@ -35,7 +35,7 @@ public interface CustomerSessionsClient {
     /**
      * Start a new Customer Session, without blocking
      *
-     * <p>{@code POST /v1/customer_sessions}
+     * <p><code>POST /v1/customer_sessions</code>
      *
      * @param params the request's params
      * @param options per-request options (API key, Stripe-Account, idempotency key, timeout)
@@ -57,7 +57,7 @@ public interface CustomerSessionsClient {
     /**
      * Start a new Customer Session, with the HTTP status, Request-Id and response headers
      *
-     * <p>{@code POST /v1/customer_sessions}
+     * <p><code>POST /v1/customer_sessions</code>
      *
      * @param params the request's params
      * @param options per-request options (API key, Stripe-Account, idempotency key, timeout)

@@ -26,7 +26,7 @@ public final class HttpCustomerSessionsClient implements CustomerSessionsClient 
     /**
      * Start a new Customer Session
      *
-     * <p>{@code POST /v1/customer_sessions}
+     * <p><code>POST /v1/customer_sessions</code>
      *
      * @param params the request's params
      * @param options per-request options (API key, Stripe-Account, idempotency key, timeout)
@@ -41,7 +41,7 @@ public final class HttpCustomerSessionsClient implements CustomerSessionsClient 
     /**
      * Start a new Customer Session, without blocking
      *
-     * <p>{@code POST /v1/customer_sessions}
+     * <p><code>POST /v1/customer_sessions</code>
      *
      * @param params the request's params
      * @param options per-request options (API key, Stripe-Account, idempotency key, timeout)
@@ -56,7 +56,7 @@ public final class HttpCustomerSessionsClient implements CustomerSessionsClient 
     /**
      * Start a new Customer Session, with the HTTP status, Request-Id and response headers
      *
-     * <p>{@code POST /v1/customer_sessions}
+     * <p><code>POST /v1/customer_sessions</code>
      *
      * @param params the request's params
      * @param options per-request options (API key, Stripe-Account, idempotency key, timeout)

@@ -8,17 +8,17 @@ import dev.stripeslice.runtime.WireEnum;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Values of {@code payment_method_redisplay}, wherever that option appears in this API section.
+ * Values of <code>payment_method_redisplay</code>, wherever that option appears in this API section.
  * <p>Responses may carry values this client does not know yet; they read as {@link #UNKNOWN}, which requests refuse to send.
  */
 public enum PaymentMethodRedisplay implements WireEnum {
     /**
-     * Wire value {@code disabled}.
+     * Wire value <code>disabled</code>.
      */
     DISABLED("disabled"),
 
     /**
-     * Wire value {@code enabled}.
+     * Wire value <code>enabled</code>.
      */
     ENABLED("enabled"),
 

@@ -8,22 +8,22 @@ import dev.stripeslice.runtime.WireEnum;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Values of {@code payment_method_save_allow_redisplay_override}, wherever that option appears in this API section.
+ * Values of <code>payment_method_save_allow_redisplay_override</code>, wherever that option appears in this API section.
  * <p>Responses may carry values this client does not know yet; they read as {@link #UNKNOWN}, which requests refuse to send.
  */
 public enum PaymentMethodSaveAllowRedisplayOverride implements WireEnum {
     /**
-     * Wire value {@code always}.
+     * Wire value <code>always</code>.
      */
     ALWAYS("always"),
 
     /**
-     * Wire value {@code limited}.
+     * Wire value <code>limited</code>.
      */
     LIMITED("limited"),
 
     /**
-     * Wire value {@code unspecified}.
+     * Wire value <code>unspecified</code>.
      */
     UNSPECIFIED("unspecified"),
 

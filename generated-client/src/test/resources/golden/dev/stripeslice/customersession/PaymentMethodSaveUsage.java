@@ -8,17 +8,17 @@ import dev.stripeslice.runtime.WireEnum;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Values of {@code payment_method_save_usage}, wherever that option appears in this API section.
+ * Values of <code>payment_method_save_usage</code>, wherever that option appears in this API section.
  * <p>Responses may carry values this client does not know yet; they read as {@link #UNKNOWN}, which requests refuse to send.
  */
 public enum PaymentMethodSaveUsage implements WireEnum {
     /**
-     * Wire value {@code off_session}.
+     * Wire value <code>off_session</code>.
      */
     OFF_SESSION("off_session"),
 
     /**
-     * Wire value {@code on_session}.
+     * Wire value <code>on_session</code>.
      */
     ON_SESSION("on_session"),
 

@@ -6,7 +6,7 @@ import dev.stripeslice.runtime.ClientConfig;
 import dev.stripeslice.runtime.StripeTransport;
 
 /**
- * The generated Stripe client for this section of Stripe's API, pinned to API version {@code 2026-07-29.dahlia}.
+ * The generated Stripe client for this section of Stripe's API, pinned to API version <code>2026-07-29.dahlia</code>.
  * Thread-safe; create one per application and share it.
  */
 public final class StripeClient {
@@ -36,7 +36,7 @@ public final class StripeClient {
     }
 
     /**
-     * Operations on {@code customer_session}.
+     * Operations on <code>customer_session</code>.
      *
      * @return the client
      */

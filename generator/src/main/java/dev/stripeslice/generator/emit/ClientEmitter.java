@@ -42,7 +42,7 @@ final class ClientEmitter {
     JavaFile emitInterface(ClientType client) {
         TypeSpec.Builder spec = TypeSpec.interfaceBuilder(interfaceName(client))
                 .addModifiers(Modifier.PUBLIC)
-                .addJavadoc("Operations on Stripe's {@code $L} resource.\n", JavadocText.of(client.resourceId()));
+                .addJavadoc("Operations on Stripe's $L resource.\n", JavadocText.code(client.resourceId()));
         for (Operation operation : client.operations()) {
             for (Variant variant : variants(operation)) {
                 spec.addMethod(signature(operation, variant, true).addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT).build());
@@ -139,13 +139,13 @@ final class ClientEmitter {
         MethodSpec.Builder method = MethodSpec.methodBuilder(operation.javaName() + variant.suffix)
                 .returns(returnType(operation, variant));
         String summary = JavadocText.of(operation.summary().isEmpty() ? operation.description() : operation.summary());
-        method.addJavadoc("$L$L\n", summary.isEmpty() ? operation.httpMethod() + " " + JavadocText.of(operation.path()) : summary,
+        method.addJavadoc("$L$L\n", summary.isEmpty() ? JavadocText.code(operation.httpMethod() + " " + operation.path()) : summary,
                 variantNote(variant));
-        method.addJavadoc("\n<p>{@code $L $L}\n\n", operation.httpMethod(), JavadocText.of(operation.path()));
+        method.addJavadoc("\n<p>$L\n\n", JavadocText.code(operation.httpMethod() + " " + operation.path()));
         for (Operation.PathParam param : operation.pathParams()) {
             method.addParameter(String.class, param.javaName());
             String doc = JavadocText.of(param.description());
-            method.addJavadoc("@param $L $L\n", param.javaName(), doc.isEmpty() ? "the {@code " + JavadocText.of(param.wireName()) + "} path segment" : doc);
+            method.addJavadoc("@param $L $L\n", param.javaName(), doc.isEmpty() ? "the " + JavadocText.code(param.wireName()) + " path segment" : doc);
         }
         ObjectType params = operation.params();
         if (params != null && withParams) {
@@ -177,7 +177,7 @@ final class ClientEmitter {
         List<CodeBlock> arguments = new ArrayList<>();
         for (Operation.PathParam param : operation.pathParams()) {
             method.addParameter(String.class, param.javaName());
-            method.addJavadoc("\n@param $L the {@code $L} path segment", param.javaName(), JavadocText.of(param.wireName()));
+            method.addJavadoc("\n@param $L the $L path segment", param.javaName(), JavadocText.code(param.wireName()));
             arguments.add(CodeBlock.of("$N", param.javaName()));
         }
         ObjectType params = operation.params();
@@ -223,7 +223,7 @@ final class ClientEmitter {
             request.add(".asMultipart()");
         }
         if (operation.server() != null) {
-            request.add(".onServer($S)", operation.server());
+            request.add(".onServer($L)", Literals.string(operation.server()));
         }
         return request.build();
     }

@@ -26,12 +26,12 @@ final class EnumEmitter {
                 .addModifiers(Modifier.PUBLIC)
                 .addSuperinterface(RuntimeTypes.WIRE_ENUM);
         // The enum may be shared by several properties, so it says what it holds, not what one property means.
-        spec.addJavadoc("Values of {@code $L}, wherever that option appears in this API section.", JavadocText.of(type.basis()));
+        spec.addJavadoc("Values of $L, wherever that option appears in this API section.", JavadocText.code(type.basis()));
         spec.addJavadoc("\n<p>Responses may carry values this client does not know yet; they read as {@link #$L}, "
                 + "which requests refuse to send.\n", type.fallbackName());
         for (EnumType.Constant constant : type.constants()) {
             spec.addEnumConstant(constant.javaName(), TypeSpec.anonymousClassBuilder("$L", Literals.string(constant.wireValue()))
-                    .addJavadoc("Wire value {@code $L}.\n", JavadocText.of(constant.wireValue()).replace("}", "&#125;"))
+                    .addJavadoc("Wire value $L.\n", JavadocText.code(constant.wireValue()))
                     .build());
         }
         spec.addEnumConstant(type.fallbackName(), TypeSpec.anonymousClassBuilder("null")

@@ -25,8 +25,8 @@ final class FacadeEmitter {
         ClassName self = names.topLevel(NAME);
         TypeSpec.Builder spec = TypeSpec.classBuilder(self)
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-                .addJavadoc("The generated Stripe client for this section of Stripe's API, pinned to API version {@code $L}.\n"
-                        + "Thread-safe; create one per application and share it.\n", JavadocText.of(model.apiVersion()))
+                .addJavadoc("The generated Stripe client for this section of Stripe's API, pinned to API version $L.\n"
+                        + "Thread-safe; create one per application and share it.\n", JavadocText.code(model.apiVersion()))
                 .addField(FieldSpec.builder(String.class, "API_VERSION", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                         .addJavadoc("The Stripe API version this client was generated for; sent as {@code Stripe-Version}.\n")
                         .initializer("$L", Literals.string(model.apiVersion()))
@@ -40,7 +40,7 @@ final class FacadeEmitter {
             spec.addField(type, client.accessorName(), Modifier.PRIVATE, Modifier.FINAL);
             constructor.addStatement("this.$L = new $T(transport)", client.accessorName(), clients.implementationName(client));
             spec.addMethod(MethodSpec.methodBuilder(client.accessorName())
-                    .addJavadoc("Operations on {@code $L}.\n\n@return the client\n", JavadocText.of(client.resourceId()))
+                    .addJavadoc("Operations on $L.\n\n@return the client\n", JavadocText.code(client.resourceId()))
                     .addModifiers(Modifier.PUBLIC)
                     .returns(type)
                     .addStatement("return $L", client.accessorName())

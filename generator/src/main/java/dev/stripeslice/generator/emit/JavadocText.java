@@ -4,10 +4,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Makes spec text safe inside generated comments. Spec text is untrusted: it must not be able to end a comment
- * ({@code *}{@code /}), smuggle a line break through a unicode escape (javac decodes those before lexing, even in
- * comments), start a Javadoc tag, or carry HTML that doclint rejects. The result keeps Stripe's paragraphs, code
- * spans and link targets readable.
+ * The escaper for spec text in generated comments: every spec string that reaches a comment goes through one of
+ * {@link #of} (prose), {@link #code} (a name or value shown as code) or {@link #line} ({@code //} comments). Spec
+ * text is untrusted: it must not be able to end a comment ({@code *}{@code /}), smuggle a line break through a
+ * unicode escape (javac decodes those before lexing, even in comments), start or end a Javadoc tag, or carry HTML
+ * that doclint rejects. The result keeps Stripe's paragraphs, code spans and link targets readable.
  */
 public final class JavadocText {
     private static final Pattern MARKDOWN_LINK = Pattern.compile("\\[([^\\]\\n]{1,500})\\]\\(([^)\\s]{1,2000})\\)");
@@ -24,8 +25,21 @@ public final class JavadocText {
         text = escapeHtml(text);
         text = linksToText(text);
         text = codeSpans(text);
-        text = text.replace("@", "&#64;").replace("*/", "*&#47;").replace("\\", "&#92;");
-        return paragraphs(text);
+        return paragraphs(inert(text));
+    }
+
+    /**
+     * A spec name or value shown as code in a Javadoc sentence, tags included: {@code <code>value</code>}. Never
+     * wrap spec text in an inline {@code {@code ...}} tag instead: a brace in the value would end it.
+     */
+    public static String code(String specText) {
+        String text = withoutControlCharacters(specText).replace('\n', ' ');
+        return "<code>" + inert(escapeHtml(text).replace("{", "&#123;").replace("}", "&#125;")) + "</code>";
+    }
+
+    /** Escapes what could end the comment, start a tag or begin a unicode escape. */
+    private static String inert(String text) {
+        return text.replace("@", "&#64;").replace("*/", "*&#47;").replace("\\", "&#92;");
     }
 
     /** Text for a single-line {@code //} comment: no line breaks, no unicode escapes. */

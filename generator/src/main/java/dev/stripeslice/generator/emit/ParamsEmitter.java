@@ -9,13 +9,11 @@ import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import dev.stripeslice.generator.model.JavaNames;
 import dev.stripeslice.generator.model.ObjectType;
 import dev.stripeslice.generator.model.Property;
 import dev.stripeslice.generator.model.TypeRef;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,15 +54,10 @@ final class ParamsEmitter {
         return Headers.file(names.basePackage(), record(type), specName, type.pointer());
     }
 
-    /** Whether the type has fields Stripe unsets on an empty string: then it carries {@code clearedFields}. */
-    private static boolean hasClearable(ObjectType type) {
-        return type.properties().stream().anyMatch(Property::clearable);
-    }
-
     private TypeSpec record(ObjectType type) {
         ClassName self = names.of(type);
         ParameterSpec extraParams = ParameterSpec.builder(EXTRA_PARAMS_TYPE, "extraParams").build();
-        boolean clearable = hasClearable(type);
+        boolean clearable = type.hasClearable();
         TypeSpec.Builder spec = clearable
                 ? parts.recordBuilder(type, List.of(ParameterSpec.builder(CLEARED_TYPE, CLEARED).build(), extraParams),
                         CLEARED_DOC + EXTRA_DOC)
@@ -98,7 +91,7 @@ final class ParamsEmitter {
 
     private MethodSpec compactConstructor(ObjectType type) {
         MethodSpec.Builder constructor = MethodSpec.compactConstructorBuilder().addModifiers(Modifier.PUBLIC);
-        boolean clearable = hasClearable(type);
+        boolean clearable = type.hasClearable();
         if (clearable) {
             constructor.addStatement("$L = $T.unmodifiableSet(new $T<>($L))", CLEARED, Collections.class, TreeSet.class,
                     CLEARED);
@@ -128,8 +121,10 @@ final class ParamsEmitter {
                     constructor.endControlFlow();
                 }
             }
-            if (!property.clearable() && (property.type().equals(TypeRef.STRING)
-                    || property.type() instanceof TypeRef.ListOf || property.type() instanceof TypeRef.MapOf)) {
+            boolean emptyValueUnsets = property.type().equals(TypeRef.STRING)
+                    || property.type() instanceof TypeRef.ListOf || property.type() instanceof TypeRef.MapOf;
+            boolean requiredObject = property.required() && property.type() instanceof TypeRef.Named;
+            if (!property.clearable() && (emptyValueUnsets || requiredObject)) {
                 constructor.addStatement("$T.notEmpty($L, $L)", RuntimeTypes.PARAM_CHECKS, wire, name);
             }
             if (property.type() instanceof TypeRef.ListOf) {
@@ -170,10 +165,8 @@ final class ParamsEmitter {
                 .addJavadoc("Builds {@link $T}.\n", self)
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL);
         spec.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
-        Set<String> methodNames = new HashSet<>(Set.of("build", "putExtraParam", "extraParams"));
-        type.properties().forEach(property -> methodNames.add(property.javaName()));
         List<String> arguments = new ArrayList<>();
-        boolean clearable = hasClearable(type);
+        boolean clearable = type.hasClearable();
         for (Property property : type.properties()) {
             TypeName fieldType = names.of(property.type(), ObjectType.Kind.PARAMS);
             String name = property.javaName();
@@ -199,13 +192,13 @@ final class ParamsEmitter {
                 setter.addStatement("this.$L.remove($L)", CLEARED, Literals.string(property.wireName()));
             }
             spec.addMethod(setter.addStatement("return this").build());
-            addElementHelper(spec, builder, property, methodNames);
-            String clearName = "clear" + JavaNames.pascal(property.wireName());
-            if (property.clearable() && methodNames.add(clearName)) {
-                spec.addMethod(MethodSpec.methodBuilder(clearName)
-                        .addJavadoc("Unsets {@code $L} on Stripe's side: sends {@code $L=} (an empty value) instead of a value.\n"
-                                + "\n@return this builder\n", JavadocText.of(property.wireName()),
-                                JavadocText.of(property.wireName()))
+            addElementHelper(spec, builder, property);
+            String clearHelper = property.clearHelper();
+            if (clearHelper != null) {
+                spec.addMethod(MethodSpec.methodBuilder(clearHelper)
+                        .addJavadoc("Unsets $L on Stripe's side: sends $L (an empty value) instead of a value.\n"
+                                + "\n@return this builder\n", JavadocText.code(property.wireName()),
+                                JavadocText.code(property.wireName() + "="))
                         .addModifiers(Modifier.PUBLIC)
                         .returns(builder)
                         .addStatement("this.$L = null", name)
@@ -246,13 +239,16 @@ final class ParamsEmitter {
     }
 
     /** {@code addExpand(String)} for lists, {@code putMetadata(String, String)} for maps. */
-    private void addElementHelper(TypeSpec.Builder spec, ClassName builder, Property property, Set<String> methodNames) {
+    private void addElementHelper(TypeSpec.Builder spec, ClassName builder, Property property) {
         String name = property.javaName();
-        if (property.type() instanceof TypeRef.ListOf list
-                && methodNames.add("add" + JavaNames.pascal(JavaNames.singular(property.wireName())))) {
-            spec.addMethod(MethodSpec.methodBuilder("add" + JavaNames.pascal(JavaNames.singular(property.wireName())))
-                    .addJavadoc("Appends one element to {@code $L}.\n\n@param element the element\n@return this builder\n",
-                            property.wireName())
+        String helper = property.elementHelper();
+        if (helper == null) {
+            return;
+        }
+        if (property.type() instanceof TypeRef.ListOf list) {
+            spec.addMethod(MethodSpec.methodBuilder(helper)
+                    .addJavadoc("Appends one element to $L.\n\n@param element the element\n@return this builder\n",
+                            JavadocText.code(property.wireName()))
                     .addModifiers(Modifier.PUBLIC)
                     .returns(builder)
                     .addParameter(names.of(list.element(), ObjectType.Kind.PARAMS), "element")
@@ -263,11 +259,10 @@ final class ParamsEmitter {
                     .addStatement("this.$L.add(element)", name)
                     .addStatement("return this")
                     .build());
-        } else if (property.type() instanceof TypeRef.MapOf map
-                && methodNames.add("put" + JavaNames.pascal(property.wireName()))) {
-            spec.addMethod(MethodSpec.methodBuilder("put" + JavaNames.pascal(property.wireName()))
-                    .addJavadoc("Puts one entry into {@code $L}.\n\n@param key the key\n@param value the value\n@return this builder\n",
-                            property.wireName())
+        } else if (property.type() instanceof TypeRef.MapOf map) {
+            spec.addMethod(MethodSpec.methodBuilder(helper)
+                    .addJavadoc("Puts one entry into $L.\n\n@param key the key\n@param value the value\n@return this builder\n",
+                            JavadocText.code(property.wireName()))
                     .addModifiers(Modifier.PUBLIC)
                     .returns(builder)
                     .addParameter(String.class, "key")

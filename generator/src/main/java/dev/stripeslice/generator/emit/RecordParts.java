@@ -34,7 +34,7 @@ final class RecordParts {
                     .build());
             String text = JavadocText.of(property.description());
             spec.addJavadoc("@param $L $L\n", property.javaName(),
-                    text.isEmpty() ? "the {@code " + JavadocText.of(property.wireName()) + "} property" : text);
+                    text.isEmpty() ? "the " + JavadocText.code(property.wireName()) + " property" : text);
         }
         for (ParameterSpec extra : extraComponents) {
             constructor.addParameter(extra);

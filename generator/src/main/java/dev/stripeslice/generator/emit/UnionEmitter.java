@@ -50,14 +50,14 @@ final class UnionEmitter {
                 .addJavadoc("<p>Decoded by the {@code object} field: ");
         List<String> typed = new ArrayList<>();
         for (UnionType.Member member : union.members()) {
-            typed.add("{@code " + JavadocText.of(member.objectValue()) + "} as {@link " + names.of(member.type())
+            typed.add(JavadocText.code(member.objectValue()) + " as {@link " + names.of(member.type())
                     .canonicalName() + "}");
             spec.addPermittedSubclass(names.of(member.type()));
         }
         spec.addJavadoc("$L; any other value", String.join(", ", typed));
         if (!union.untypedObjects().isEmpty()) {
             List<String> untyped = new ArrayList<>();
-            union.untypedObjects().forEach(value -> untyped.add("{@code " + JavadocText.of(value) + "}"));
+            union.untypedObjects().forEach(value -> untyped.add(JavadocText.code(value)));
             spec.addJavadoc(" (such as $L, types outside this client's sections)", String.join(", ", untyped));
         }
         spec.addJavadoc(" as {@link Unknown}, which keeps the JSON whole.\n");

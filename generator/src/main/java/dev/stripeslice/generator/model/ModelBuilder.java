@@ -64,6 +64,7 @@ public final class ModelBuilder {
         List<ClientType> clients = new OperationModeler(section, this, problems).clients();
         EnumNamer.assignNames(List.copyOf(enums.values()), topLevelNames);
         checkClassNameLengths(clients);
+        ModelLimits.check(topLevel, List.copyOf(enums.values()), clients, unions, section.spec().apiVersion(), problems);
         problems.throwIfAny();
         return new ApiModel(section.spec().displayName(), section.spec().apiVersion(), List.copyOf(topLevel),
                 List.copyOf(enums.values()), clients, List.copyOf(unions));
@@ -244,16 +245,17 @@ public final class ModelBuilder {
     void addProperties(ObjectType type, JsonNode schema, String pointer) {
         Set<String> required = new HashSet<>();
         schema.path("required").forEach(name -> required.add(name.asText()));
-        Set<String> javaNames = new HashSet<>();
+        MemberNames members = new MemberNames(type.kind());
         for (Map.Entry<String, JsonNode> entry : schema.path("properties").properties()) {
             String propertyPointer = Pointers.child(Pointers.child(pointer, "properties"), entry.getKey());
             addProperty(type, entry.getKey(), entry.getValue(), required.contains(entry.getKey()), propertyPointer,
-                    javaNames);
+                    members);
         }
+        type.nameHelpers(members);
     }
 
-    void addProperty(ObjectType type, String wireName, JsonNode schema, boolean required, String pointer,
-            Set<String> javaNames) {
+    private void addProperty(ObjectType type, String wireName, JsonNode schema, boolean required, String pointer,
+            MemberNames members) {
         boolean params = type.kind() == ObjectType.Kind.PARAMS;
         JsonNode effective = schema;
         boolean clearable = false;
@@ -272,10 +274,9 @@ public final class ModelBuilder {
         }
         TypeRef typeRef = typeOf(type, wireName, effective, pointer);
         boolean nullable = schema.path("nullable").asBoolean(false) || wrapsNullable(schema);
-        String javaName = JavaNames.unique(JavaNames.camel(wireName), javaNames);
         String description = schema.path("description").asText("");
-        type.addProperty(new Property(wireName, javaName, typeRef, required, nullable, isSecret(wireName), clearable,
-                description, pointer));
+        type.addProperty(new Property(wireName, members.property(wireName), typeRef, required, nullable,
+                isSecret(wireName), clearable, description, pointer, null, null));
     }
 
     /** The Java type for a schema found at {@code pointer}, a property {@code wireName} of {@code owner}. */

@@ -66,6 +66,18 @@ public final class ObjectType {
         properties.add(property);
     }
 
+    /** Gives the properties their builder helpers' names, once every property is known. */
+    void nameHelpers(MemberNames members) {
+        List<Property> named = members.withHelpers(properties);
+        properties.clear();
+        properties.addAll(named);
+    }
+
+    /** Whether some field is one Stripe unsets on an empty value: then the params record carries the fields to clear. */
+    public boolean hasClearable() {
+        return properties.stream().anyMatch(Property::clearable);
+    }
+
     /** The unions ({@link UnionType}) this record is a typed member of. */
     public List<UnionType> unions() {
         return Collections.unmodifiableList(unions);

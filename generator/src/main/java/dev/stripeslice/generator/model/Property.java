@@ -1,5 +1,7 @@
 package dev.stripeslice.generator.model;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One property of an object or params type.
  *
@@ -9,6 +11,8 @@ package dev.stripeslice.generator.model;
  * @param nullable {@code nullable: true} (independent of required in OpenAPI 3.0)
  * @param secret never printed by toString
  * @param clearable a params field Stripe unsets when it receives an empty string
+ * @param elementHelper the params builder's {@code addX} (lists) or {@code putX} (maps) method, else null
+ * @param clearHelper the params builder's {@code clearX} method for a clearable field, else null
  */
 public record Property(
         String wireName,
@@ -19,4 +23,13 @@ public record Property(
         boolean secret,
         boolean clearable,
         String description,
-        String pointer) {}
+        String pointer,
+        @Nullable String elementHelper,
+        @Nullable String clearHelper) {
+
+    /** This property with its builder helpers named. */
+    Property withHelpers(@Nullable String elementHelper, @Nullable String clearHelper) {
+        return new Property(wireName, javaName, type, required, nullable, secret, clearable, description, pointer,
+                elementHelper, clearHelper);
+    }
+}

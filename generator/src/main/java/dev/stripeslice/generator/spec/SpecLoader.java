@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.util.JsonParserDelegate;
@@ -28,7 +30,12 @@ public final class SpecLoader {
     private static final int MAX_YAML_CODE_POINTS = 64 * 1024 * 1024;
     /** Alias expansion is how "billion laughs" documents blow up; Stripe's specs use none. */
     private static final int MAX_YAML_ALIASES = 50;
-    private static final int MAX_NESTING_DEPTH = 500;
+    /**
+     * Jackson's default. Schema nesting reaches the model's own located limits (SS031, SS032) well before this depth
+     * (each schema level is at least one JSON level, and the model stops at 256), so only non-schema JSON (examples,
+     * extensions) can reach it.
+     */
+    private static final int MAX_NESTING_DEPTH = 1000;
 
     private final ObjectMapper json;
     private final ObjectMapper yaml;
@@ -37,7 +44,10 @@ public final class SpecLoader {
         StreamReadConstraints constraints = StreamReadConstraints.builder()
                 .maxNestingDepth(MAX_NESTING_DEPTH)
                 .build();
-        JsonFactory jsonFactory = JsonFactory.builder().streamReadConstraints(constraints).build();
+        JsonFactory jsonFactory = JsonFactory.builder()
+                .streamReadConstraints(constraints)
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .build();
         this.json = new ObjectMapper(jsonFactory).enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         LoaderOptions options = new LoaderOptions();
         options.setCodePointLimit(MAX_YAML_CODE_POINTS);
@@ -46,6 +56,7 @@ public final class SpecLoader {
         YAMLFactory yamlFactory = YAMLFactory.builder()
                 .loaderOptions(options)
                 .streamReadConstraints(constraints)
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .build();
         this.yaml = new ObjectMapper(yamlFactory).enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     }
@@ -65,15 +76,27 @@ public final class SpecLoader {
 
     public LoadedSpec parse(InputStream in, String displayName, boolean isYaml) throws SpecException, IOException {
         JsonNode root;
-        try {
-            root = isYaml ? yaml.readTree(new NoAliases(yaml.getFactory().createParser(in))) : json.readTree(in);
+        JsonParser parser = isYaml ? new NoAliases(yaml.getFactory().createParser(in)) : json.getFactory().createParser(in);
+        try (parser) {
+            root = (isYaml ? yaml : json).readTree(parser);
         } catch (AliasException e) {
-            throw new SpecException(new Problem("SS006", displayName, "",
+            throw new SpecException(new Problem("SS006", displayName, pointerOf(parser),
                     "The spec uses a YAML alias (*" + e.alias + ")" + location(e),
                     "Write the aliased content out in full; stripe-slice refuses YAML aliases (Stripe's specs use none, "
                             + "and they are how \"billion laughs\" documents blow up)"));
+        } catch (StreamConstraintsException e) {
+            throw new SpecException(new Problem("SS007", displayName, pointerOf(parser),
+                    "The spec goes past a parser limit" + location(e) + ": " + e.getOriginalMessage(),
+                    "No Stripe spec comes near these limits (nesting " + MAX_NESTING_DEPTH + " levels, strings of "
+                            + "20,000,000 characters, names of 50,000): check that this is the spec you meant, and "
+                            + "remove or shorten the part at that position"));
         } catch (JsonProcessingException e) {
-            throw new SpecException(new Problem("SS003", displayName, "",
+            if (e.getOriginalMessage().startsWith("Duplicate field")) {
+                throw new SpecException(new Problem("SS008", displayName, pointerOf(parser),
+                        "The key appears twice in one object" + location(e) + ": " + e.getOriginalMessage(),
+                        "Remove one of the two entries; a parser would otherwise keep only one of them, silently"));
+            }
+            throw new SpecException(new Problem("SS003", displayName, pointerOf(parser),
                     "The spec does not parse as " + (isYaml ? "YAML" : "JSON") + location(e) + ": " + e.getOriginalMessage(),
                     "Fix the syntax at that position, or download the spec again if it was truncated"));
         } catch (RuntimeException e) {
@@ -120,6 +143,11 @@ public final class SpecLoader {
             super("YAML alias *" + alias, parser.currentLocation());
             this.alias = alias;
         }
+    }
+
+    /** Where the parser stopped, as a JSON pointer ("" before the first token). */
+    private static String pointerOf(JsonParser parser) {
+        return parser.getParsingContext() == null ? "" : parser.getParsingContext().pathAsPointer().toString();
     }
 
     private static boolean isYaml(Path file) {

@@ -1,17 +1,18 @@
 package dev.stripeslice.generator.state;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stripeslice.generator.write.OutputWriter;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
 
 /**
  * What the last successful generation into a directory recorded, in {@code .stripe-slice-state} beside the
- * generated files: a few {@code key=value} lines, no timestamps.
+ * generated files: a small JSON object (so any {@code info.version}, line breaks included, reads back as it was),
+ * no timestamps.
  *
  * @param fingerprint the inputs' fingerprint
  * @param specSha256 the spec's hash
@@ -21,6 +22,7 @@ import java.util.Optional;
  */
 public record GenerationState(String fingerprint, String specSha256, String apiVersion, int typeCount, int fileCount) {
     public static final String FILE = ".stripe-slice-state";
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     /** The recorded state, or empty when there is none or it cannot be read (then the generator starts afresh). */
     public static Optional<GenerationState> read(Path outputDirectory) {
@@ -29,18 +31,14 @@ public record GenerationState(String fingerprint, String specSha256, String apiV
             return Optional.empty();
         }
         try {
-            Map<String, String> values = new HashMap<>();
-            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-                int equals = line.indexOf('=');
-                if (equals > 0) {
-                    values.put(line.substring(0, equals), line.substring(equals + 1));
-                }
+            JsonNode state = JSON.readTree(file.toFile());
+            if (!state.path("types").isInt() || !state.path("files").isInt()) {
+                return Optional.empty();
             }
-            return Optional.of(new GenerationState(values.getOrDefault("fingerprint", ""),
-                    values.getOrDefault("spec-sha256", ""), values.getOrDefault("api-version", ""),
-                    Integer.parseInt(values.getOrDefault("types", "0")),
-                    Integer.parseInt(values.getOrDefault("files", "0"))));
-        } catch (IOException | NumberFormatException e) {
+            return Optional.of(new GenerationState(state.path("fingerprint").asText(""),
+                    state.path("spec-sha256").asText(""), state.path("api-version").asText(""),
+                    state.get("types").intValue(), state.get("files").intValue()));
+        } catch (IOException e) {
             return Optional.empty();
         }
     }
@@ -51,11 +49,13 @@ public record GenerationState(String fingerprint, String specSha256, String apiV
     }
 
     public void write(Path outputDirectory) throws IOException {
-        String text = "fingerprint=" + fingerprint + "\n"
-                + "spec-sha256=" + specSha256 + "\n"
-                + "api-version=" + apiVersion.replace('\n', ' ') + "\n"
-                + "types=" + typeCount + "\n"
-                + "files=" + fileCount + "\n";
-        OutputWriter.writeAtomically(outputDirectory.resolve(FILE), text.getBytes(StandardCharsets.UTF_8));
+        ObjectNode state = JSON.createObjectNode()
+                .put("fingerprint", fingerprint)
+                .put("spec-sha256", specSha256)
+                .put("api-version", apiVersion)
+                .put("types", typeCount)
+                .put("files", fileCount);
+        OutputWriter.writeAtomically(outputDirectory.resolve(FILE), JSON.writerWithDefaultPrettyPrinter()
+                .writeValueAsBytes(state));
     }
 }

@@ -7,11 +7,13 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 
 /**
  * Writes generated files: only those whose bytes changed (so the compiler's up-to-date checks keep working),
@@ -100,12 +102,15 @@ public final class OutputWriter {
         return resolved;
     }
 
-    /** Writes through a temporary file and a move, so a crash never leaves half a file. */
+    /**
+     * Writes through a temporary file and a move, so a crash never leaves half a file. The temporary file is
+     * created like any other file ({@code Files.createTempFile} would make it, and so the result, owner-only).
+     */
     public static void writeAtomically(Path target, byte[] bytes) throws IOException {
         Files.createDirectories(target.getParent());
-        Path temporary = Files.createTempFile(target.getParent(), ".stripe-slice", ".tmp");
+        Path temporary = target.resolveSibling(".stripe-slice-" + UUID.randomUUID() + ".tmp");
         try {
-            Files.write(temporary, bytes);
+            Files.write(temporary, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             try {
                 Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {

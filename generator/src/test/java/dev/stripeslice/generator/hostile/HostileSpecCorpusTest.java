@@ -84,14 +84,15 @@ class HostileSpecCorpusTest {
 
     private static void expectError(GenerationRequest request, JsonNode c) {
         String code = c.get("code").asText();
-        String pointer = c.get("pointer").asText();
+        String pointer = c.path("pointer").asText(c.path("pointerStartsWith").asText());
+        boolean exact = c.has("pointer");
         try {
             List<GeneratedFile> files = new Generator().generateSources(request);
             fail("expected %s at \"%s\" but %d files were generated", code, pointer, files.size());
         } catch (SpecException e) {
             assertThat(e.problems()).as(e.getMessage()).isNotEmpty();
             assertThat(e.problems()).as(e.getMessage())
-                    .anyMatch(p -> p.code().equals(code) && p.pointer().equals(pointer));
+                    .anyMatch(p -> p.code().equals(code) && (exact ? p.pointer().equals(pointer) : p.pointer().startsWith(pointer)));
             // SS050 is a mistake in the plugin's configuration, so it names the parameter instead of the spec.
             String file = code.equals("SS050") ? "<basePackage>" : request.specDisplayName();
             for (Problem problem : e.problems()) {
