@@ -51,7 +51,7 @@ final class IdempotencyCache {
     return request.header("Authorization") + "\n" + idempotencyKey;
   }
 
-  /** What must match for a replay: method, path and the decoded params (not the raw body, whose multipart boundary varies). */
+  /** What must match for a replay: method, path and decoded params (not the raw body: multipart boundaries vary). */
   private static String fingerprint(RecordedRequest request) {
     return request.method() + " " + request.path() + " " + request.formParams();
   }

@@ -54,15 +54,16 @@ final class StatefulApi {
       default: // RETRIEVE, UPDATE, ACTION
         ObjectStore.Stored stored = existing(operation.resource(), call);
         if (operation.kind() != StatefulRoutes.Kind.RETRIEVE) {
-          JsonNode fresh = call.synthesize().of("update " + store.nextCreate() + " " + call.request().path(), Set.of());
+          JsonNode fresh = call.synthesize().of("update " + store.nextWrite() + " " + call.request().path(), Set.of());
           ObjectMerge.apply(stored.object(), fresh, call.params());
         }
-        return expanded(stored.object(), call.expand(), expand -> call.synthesize().of("expand " + call.request().path(), expand));
+        return expanded(stored.object(), call.expand(),
+            expand -> call.synthesize().of("expand " + call.request().path(), expand));
     }
   }
 
   private JsonNode create(String resource, Call call) {
-    String context = "create " + store.nextCreate() + " " + call.request().path();
+    String context = "create " + store.nextWrite() + " " + call.request().path();
     JsonNode created = call.synthesize().of(context, Set.of());
     if (!created.isObject() || !created.path("id").isTextual()) {
       return created;

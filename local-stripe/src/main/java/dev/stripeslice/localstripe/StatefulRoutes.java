@@ -1,6 +1,7 @@
 package dev.stripeslice.localstripe;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -9,8 +10,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Decides, from the spec alone, what stateful mode does with an operation. A resource is stored when the spec
  * has a create for it: a POST to a collection path (one with no path parameters, or with a GET list at the same
- * path) answering an object with an {@code id}. Operations on the path of one such object ({@code /v1/customers/{customer}})
- * retrieve, update or delete it; other POSTs under it that answer the same resource ({@code .../finalize}) are
+ * path) answering an object with an {@code id}. Operations on the path of one such object
+ * ({@code /v1/customers/{customer}}) retrieve, update or delete it; other POSTs under it that answer the same resource ({@code .../finalize}) are
  * actions that update it; GET lists at a create's path, and {@code .../search} beside it, list what was stored.
  * Everything else (resources the API cannot create, such as balance transactions) is answered statelessly.
  */
@@ -26,7 +27,7 @@ final class StatefulRoutes {
 
   StatefulRoutes(SpecIndex spec) {
     this.spec = spec;
-    this.shapes = new ExampleSynthesizer(spec, com.fasterxml.jackson.databind.node.MissingNode.getInstance());
+    this.shapes = new ExampleSynthesizer(spec, MissingNode.getInstance());
     for (Map.Entry<String, JsonNode> path : spec.root().path("paths").properties()) {
       JsonNode post = path.getValue().get("post");
       String resource = post == null ? null : objectResource(OperationSchemas.responseSchema(post));

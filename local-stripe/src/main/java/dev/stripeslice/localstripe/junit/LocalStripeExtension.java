@@ -39,7 +39,8 @@ import org.jspecify.annotations.Nullable;
  */
 public final class LocalStripeExtension implements BeforeAllCallback, AfterEachCallback, AfterAllCallback,
     ParameterResolver {
-  private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(LocalStripeExtension.class);
+  private static final ExtensionContext.Namespace NAMESPACE =
+      ExtensionContext.Namespace.create(LocalStripeExtension.class);
   private static final String SERVER = "server";
 
   private final @Nullable Supplier<LocalStripe> factory;
