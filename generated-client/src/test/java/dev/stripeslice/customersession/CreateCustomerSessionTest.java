@@ -21,10 +21,8 @@ class CreateCustomerSessionTest {
     private StripeClient stripe;
 
     @BeforeEach
-    void start() throws Exception {
-        try (InputStream spec = getClass().getResourceAsStream("/META-INF/stripe-slice/customer-session.openapi.json")) {
-            local = LocalStripe.start(spec);
-        }
+    void start() {
+        local = LocalStripe.forClient(StripeClient.class);
         stripe = new StripeClient(ClientConfig.builder()
                 .apiKey("sk_test_123")
                 .baseUrl(local.baseUrl())

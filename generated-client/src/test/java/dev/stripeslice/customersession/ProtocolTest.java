@@ -74,10 +74,8 @@ class ProtocolTest {
     private LocalStripe local;
 
     @BeforeEach
-    void start() throws Exception {
-        try (InputStream spec = getClass().getResourceAsStream("/META-INF/stripe-slice/customer-session.openapi.json")) {
-            local = LocalStripe.start(spec);
-        }
+    void start() {
+        local = LocalStripe.forClient(StripeClient.class);
     }
 
     @AfterEach

@@ -60,7 +60,7 @@ class EveryOperationEncodesValidParamsTest {
         long start = System.nanoTime();
         try (URLClassLoader loader = new URLClassLoader(new URL[] {together.classes().toUri().toURL()},
                 getClass().getClassLoader());
-                LocalStripe local = LocalStripe.start(spec.root()).withListSize(2)) {
+                LocalStripe local = LocalStripe.start(spec.root()).stateless().withListSize(2)) {
             StripeTransport transport = new StripeTransport(ClientConfig.builder().apiKey("sk_test_123")
                     .baseUrl(local.baseUrl()).maxNetworkRetries(0).build(), spec.apiVersion());
             // Four requests in flight: each waits mostly on LocalStripe answering in the same JVM.

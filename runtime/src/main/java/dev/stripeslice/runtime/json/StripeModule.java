@@ -19,6 +19,9 @@ import org.jspecify.annotations.Nullable;
  * {@code ObjectMapper}.
  */
 public final class StripeModule extends Module {
+  /** A module to register with {@code ObjectMapper.registerModule}. */
+  public StripeModule() {}
+
   @Override
   public String getModuleName() {
     return "stripe-slice";
