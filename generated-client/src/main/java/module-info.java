@@ -1,6 +1,4 @@
 /** The generated Customer Session client. */
-// The runtime is an automatic module (a plain jar with an Automatic-Module-Name), so it can also be used on the classpath.
-@SuppressWarnings({"requires-automatic", "requires-transitive-automatic"})
 module dev.stripeslice.customersession {
     requires transitive dev.stripeslice.runtime;
     requires transitive com.fasterxml.jackson.databind;

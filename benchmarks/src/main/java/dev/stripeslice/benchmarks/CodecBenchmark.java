@@ -5,9 +5,10 @@ import com.stripe.net.ApiRequestParams;
 import com.stripe.net.ApiResource;
 import com.stripe.net.FormEncoder;
 import dev.stripeslice.customersession.CustomerSession;
+import dev.stripeslice.benchmarks.invoice.Invoice;
 import dev.stripeslice.customersession.CustomerSessionCreateParams;
-import dev.stripeslice.runtime.FormWriter;
-import dev.stripeslice.runtime.StripeJson;
+import dev.stripeslice.runtime.form.FormWriter;
+import dev.stripeslice.runtime.json.StripeJson;
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -19,8 +20,8 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * Client codecs, ours versus stripe-java: decoding the customer_session fixture into the typed object, and
- * encoding the same create params to the form body. Each side does what its client does per call:
+ * Client codecs, ours versus stripe-java: decoding the customer_session fixture and the (much larger) invoice
+ * fixture into the typed objects, and encoding the same create params to the form body. Each side does what its client does per call:
  * ours {@code params.writeForm(FormWriter)} then {@code encode()} (as {@code StripeTransport}); stripe-java
  * {@code ApiRequestParams.paramsToMap(params)} (as {@code CustomerSessionService.create}) then
  * {@code FormEncoder.createQueryString} (the same flattening and escaping as its request body).
@@ -30,6 +31,7 @@ import org.openjdk.jmh.annotations.State;
 @OutputTimeUnit(TimeUnit.SECONDS)
 public class CodecBenchmark {
     private String json;
+    private String invoiceJson;
     private ObjectMapper mapper;
     private CustomerSessionCreateParams ourParams;
     private com.stripe.param.CustomerSessionCreateParams stripeParams;
@@ -37,6 +39,7 @@ public class CodecBenchmark {
     @Setup
     public void setUp() throws IOException {
         json = Fixture.customerSessionJson();
+        invoiceJson = Fixture.invoiceJson();
         mapper = StripeJson.mapper();
         ourParams = OurParams.create();
         stripeParams = StripeJavaParams.create();
@@ -46,6 +49,9 @@ public class CodecBenchmark {
         System.out.println("# form body, stripe-java: " + theirs);
         if (!decodeOurs().clientSecret().equals(decodeStripeJava().getClientSecret())) {
             throw new IllegalStateException("the two decoders disagree");
+        }
+        if (!decodeInvoiceOurs().id().equals(decodeInvoiceStripeJava().getId())) {
+            throw new IllegalStateException("the two invoice decoders disagree");
         }
     }
 
@@ -57,6 +63,16 @@ public class CodecBenchmark {
     @Benchmark
     public com.stripe.model.CustomerSession decodeStripeJava() {
         return ApiResource.GSON.fromJson(json, com.stripe.model.CustomerSession.class);
+    }
+
+    @Benchmark
+    public Invoice decodeInvoiceOurs() throws IOException {
+        return mapper.readValue(invoiceJson, Invoice.class);
+    }
+
+    @Benchmark
+    public com.stripe.model.Invoice decodeInvoiceStripeJava() {
+        return ApiResource.GSON.fromJson(invoiceJson, com.stripe.model.Invoice.class);
     }
 
     @Benchmark

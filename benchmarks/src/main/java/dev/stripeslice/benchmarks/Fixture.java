@@ -5,20 +5,29 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
-/** The customer_session fixture (fixtures3.json). */
+/** The fixtures the client benchmarks decode and the local endpoints answer with. */
 final class Fixture {
     private Fixture() {}
 
     /** {@code resources.customer_session} of Stripe's fixtures3.json, as compact JSON. */
     static String customerSessionJson() {
+        return resource("fixtures3.json", "customer_session");
+    }
+
+    /** {@code resources.invoice} of fixtures3.2024-04-10.json (the fixtures of the spec the invoice types come from). */
+    static String invoiceJson() {
+        return resource("fixtures3.2024-04-10.json", "invoice");
+    }
+
+    private static String resource(String file, String name) {
         try {
             ObjectMapper mapper = new ObjectMapper();
-            JsonNode fixtures = mapper.readTree(SharedFiles.file("fixtures3.json").toFile());
-            JsonNode session = fixtures.path("resources").path("customer_session");
-            if (session.isMissingNode()) {
-                throw new IllegalStateException("fixtures3.json has no resources.customer_session");
+            JsonNode fixtures = mapper.readTree(SharedFiles.file(file).toFile());
+            JsonNode resource = fixtures.path("resources").path(name);
+            if (resource.isMissingNode()) {
+                throw new IllegalStateException(file + " has no resources." + name);
             }
-            return mapper.writeValueAsString(session);
+            return mapper.writeValueAsString(resource);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -40,6 +40,11 @@ final class LoadTest {
         return () -> client.v1().customerSessions().create(params);
     }
 
+    /** Calls for a while without measuring: warms the JDK code both clients share (sockets, TLS) as well. */
+    static void warm(Call call, long millis) throws InterruptedException {
+        phase(call, 1, millis, null);
+    }
+
     static Result run(String name, Call call, int threads, long warmupMillis, long measureMillis)
             throws InterruptedException {
         phase(call, threads, warmupMillis, null);

@@ -1,6 +1,8 @@
 package dev.stripeslice.benchmarks;
 
 import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -10,10 +12,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
+import javax.net.ssl.SSLContext;
 
 /**
- * One plain HTTP server on loopback that answers every request with the customer_session fixture, no delay.
- * Both clients talk to the same instance.
+ * One HTTP/1.1 server on loopback, plain or TLS, that answers every request with the customer_session fixture, no
+ * delay. Both clients talk to the same instance.
  */
 final class LocalEndpoint implements AutoCloseable {
     static {
@@ -32,8 +35,18 @@ final class LocalEndpoint implements AutoCloseable {
     }
 
     static LocalEndpoint start(String body, int threads) throws IOException {
+        return start(body, threads, HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 1024));
+    }
+
+    /** The same endpoint over TLS with {@code tls}'s certificate. */
+    static LocalEndpoint startTls(String body, int threads, SSLContext tls) throws IOException {
+        HttpsServer server = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 1024);
+        server.setHttpsConfigurator(new HttpsConfigurator(tls));
+        return start(body, threads, server);
+    }
+
+    private static LocalEndpoint start(String body, int threads, HttpServer server) {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 1024);
         LocalEndpoint endpoint = new LocalEndpoint(server, Executors.newFixedThreadPool(threads, r -> {
             Thread thread = new Thread(r, "local-endpoint");
             thread.setDaemon(true);
@@ -57,7 +70,8 @@ final class LocalEndpoint implements AutoCloseable {
     }
 
     String baseUrl() {
-        return "http://" + server.getAddress().getAddress().getHostAddress() + ":" + server.getAddress().getPort();
+        String scheme = server instanceof HttpsServer ? "https://" : "http://";
+        return scheme + server.getAddress().getAddress().getHostAddress() + ":" + server.getAddress().getPort();
     }
 
     @Override

@@ -9,10 +9,7 @@ import dev.stripeslice.customersession.PaymentMethodSave;
 import dev.stripeslice.customersession.StripeClient;
 import dev.stripeslice.localstripe.LocalStripe;
 import dev.stripeslice.runtime.ClientConfig;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -26,7 +23,6 @@ import org.jspecify.annotations.Nullable;
  * against the spec, so it runs offline.
  */
 public final class CreateCustomerSessions {
-    private static final String SPEC_RESOURCE = "/META-INF/stripe-slice/customer-session.openapi.json";
 
     private CreateCustomerSessions() {}
 
@@ -42,7 +38,7 @@ public final class CreateCustomerSessions {
             out.println("Talking to " + environment.getOrDefault("STRIPE_API_BASE", "https://api.stripe.com"));
             return createBoth(config(apiKey, environment.get("STRIPE_API_BASE")), customer, out);
         }
-        try (LocalStripe local = LocalStripe.start(spec())) {
+        try (LocalStripe local = LocalStripe.forClient(StripeClient.class)) {
             out.println("STRIPE_SECRET_KEY is not set: talking to the local endpoint at " + local.baseUrl());
             return createBoth(config("sk_test_local", local.baseUrl().toString()), customer, out);
         }
@@ -83,13 +79,5 @@ public final class CreateCustomerSessions {
                 .build());
         out.println("Payment Element session: " + paymentElement);
         return List.of(pricingTable, paymentElement);
-    }
-
-    private static InputStream spec() {
-        InputStream in = CreateCustomerSessions.class.getResourceAsStream(SPEC_RESOURCE);
-        if (in == null) {
-            throw new UncheckedIOException(new IOException("The generated client jar lacks " + SPEC_RESOURCE));
-        }
-        return in;
     }
 }

@@ -7,8 +7,8 @@ import dev.stripeslice.customersession.CustomerSessionCreateParams.Components;
 import dev.stripeslice.localstripe.LocalStripe;
 import dev.stripeslice.localstripe.RecordedRequest;
 import dev.stripeslice.runtime.ClientConfig;
-import dev.stripeslice.runtime.InvalidRequestException;
 import dev.stripeslice.runtime.RequestOptions;
+import dev.stripeslice.runtime.error.InvalidRequestException;
 import java.io.InputStream;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -21,10 +21,8 @@ class CreateCustomerSessionTest {
     private StripeClient stripe;
 
     @BeforeEach
-    void start() throws Exception {
-        try (InputStream spec = getClass().getResourceAsStream("/META-INF/stripe-slice/customer-session.openapi.json")) {
-            local = LocalStripe.start(spec);
-        }
+    void start() {
+        local = LocalStripe.forClient(StripeClient.class);
         stripe = new StripeClient(ClientConfig.builder()
                 .apiKey("sk_test_123")
                 .baseUrl(local.baseUrl())

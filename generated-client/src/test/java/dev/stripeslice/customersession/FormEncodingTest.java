@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.stripeslice.customersession.CustomerSessionCreateParams.Components;
-import dev.stripeslice.runtime.FormWriter;
+import dev.stripeslice.runtime.form.FormWriter;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.stripeslice.runtime.FormWriter;
-import dev.stripeslice.runtime.StripeJson;
+import dev.stripeslice.runtime.form.FormWriter;
+import dev.stripeslice.runtime.json.StripeJson;
 import org.junit.jupiter.api.Test;
 
 /** Values and fields Stripe adds after this client was generated never fail a response. */

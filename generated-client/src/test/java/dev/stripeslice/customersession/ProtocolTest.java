@@ -7,18 +7,21 @@ import dev.stripeslice.customersession.CustomerSessionCreateParams.Components;
 import dev.stripeslice.localstripe.Fault;
 import dev.stripeslice.localstripe.LocalStripe;
 import dev.stripeslice.localstripe.RecordedRequest;
-import dev.stripeslice.runtime.ApiConnectionException;
-import dev.stripeslice.runtime.ApiException;
-import dev.stripeslice.runtime.AuthenticationException;
-import dev.stripeslice.runtime.CardException;
 import dev.stripeslice.runtime.ClientConfig;
-import dev.stripeslice.runtime.IdempotencyException;
-import dev.stripeslice.runtime.InvalidRequestException;
-import dev.stripeslice.runtime.PermissionException;
-import dev.stripeslice.runtime.RateLimitException;
 import dev.stripeslice.runtime.RequestOptions;
-import dev.stripeslice.runtime.StripeException;
+import dev.stripeslice.runtime.error.ApiConnectionException;
+import dev.stripeslice.runtime.error.ApiException;
+import dev.stripeslice.runtime.error.AuthenticationException;
+import dev.stripeslice.runtime.error.CardException;
+import dev.stripeslice.runtime.error.IdempotencyException;
+import dev.stripeslice.runtime.error.InvalidRequestException;
+import dev.stripeslice.runtime.error.PermissionException;
+import dev.stripeslice.runtime.error.RateLimitException;
+import dev.stripeslice.runtime.error.StripeException;
+import dev.stripeslice.runtime.http.JdkHttpClientTransport;
+import dev.stripeslice.runtime.http.UrlConnectionTransport;
 import java.io.InputStream;
+import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,16 +36,46 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
-/** The generated client, the runtime and LocalStripe together: errors, retries, timeouts, concurrency. */
+/**
+ * The generated client, the runtime and LocalStripe together: errors, retries, timeouts, concurrency; once per
+ * built-in transport set-up.
+ */
+@ParameterizedClass
+@EnumSource(ProtocolTest.Transport.class)
 class ProtocolTest {
+    /** The built-in transport set-ups. */
+    enum Transport {
+        /** None configured: UrlConnectionTransport for sync calls, JdkHttpClientTransport for async ones. */
+        DEFAULT,
+        /** UrlConnectionTransport for every call. */
+        URL_CONNECTION,
+        /** JdkHttpClientTransport for every call. */
+        HTTP_CLIENT;
+
+        ClientConfig.Builder apply(ClientConfig.Builder builder, URI baseUrl) {
+            switch (this) {
+                case URL_CONNECTION:
+                    return builder.transport(new UrlConnectionTransport(Duration.ofSeconds(5)));
+                case HTTP_CLIENT:
+                    return builder.transport(JdkHttpClientTransport.forBaseUrl(baseUrl, Duration.ofSeconds(5)));
+                default:
+                    return builder;
+            }
+        }
+    }
+
+    @Parameter
+    Transport transport;
+
     private LocalStripe local;
 
     @BeforeEach
-    void start() throws Exception {
-        try (InputStream spec = getClass().getResourceAsStream("/META-INF/stripe-slice/customer-session.openapi.json")) {
-            local = LocalStripe.start(spec);
-        }
+    void start() {
+        local = LocalStripe.forClient(StripeClient.class);
     }
 
     @AfterEach
@@ -51,7 +84,7 @@ class ProtocolTest {
     }
 
     private StripeClient client(int retries) {
-        return new StripeClient(ClientConfig.builder()
+        return new StripeClient(transport.apply(ClientConfig.builder(), local.baseUrl())
                 .apiKey("sk_test_123")
                 .baseUrl(local.baseUrl())
                 .maxNetworkRetries(retries)

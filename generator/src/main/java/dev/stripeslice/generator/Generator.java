@@ -14,6 +14,7 @@ import dev.stripeslice.generator.spec.LoadedSpec;
 import dev.stripeslice.generator.spec.SpecLoader;
 import java.util.List;
 import java.util.regex.Pattern;
+import javax.lang.model.SourceVersion;
 
 /** The pipeline in memory: load, select, model, emit. {@link IncrementalGenerator} writes the result to disk. */
 public final class Generator {
@@ -62,10 +63,20 @@ public final class Generator {
     }
 
     private static void checkPackage(GenerationRequest request) throws SpecException {
-        if (!PACKAGE_NAME.matcher(request.basePackage()).matches()) {
-            throw new SpecException(new Problem("SS050", request.specDisplayName(), "",
-                    "The base package \"" + request.basePackage() + "\" is not a valid lower-case Java package name",
-                    "Set basePackage (stripe-slice.basePackage) to something like com.example.stripe"));
+        String basePackage = request.basePackage();
+        String keyword = null;
+        for (String segment : basePackage.split("\\.")) {
+            if (keyword == null && SourceVersion.isKeyword(segment, SourceVersion.RELEASE_17)) {
+                keyword = segment;
+            }
+        }
+        if (!PACKAGE_NAME.matcher(basePackage).matches() || keyword != null) {
+            // A mistake in the plugin's configuration, not in the spec: the problem names the parameter.
+            throw new SpecException(new Problem("SS050", "<basePackage>", "",
+                    "\"" + basePackage + "\" is not a valid lower-case Java package name"
+                            + (keyword == null ? "" : ": \"" + keyword + "\" is a Java keyword"),
+                    "Set basePackage (stripe-slice.basePackage) in the plugin's configuration to something like"
+                            + " com.example.stripe"));
         }
     }
 

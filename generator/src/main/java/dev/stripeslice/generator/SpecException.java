@@ -2,7 +2,10 @@ package dev.stripeslice.generator;
 
 import java.util.List;
 
-/** The spec cannot be generated from; carries every problem found, not just the first. */
+/**
+ * The input cannot be generated from (the spec, or in {@code SS050} the configuration); carries every problem found,
+ * not just the first.
+ */
 public final class SpecException extends Exception {
     private static final long serialVersionUID = 1L;
 
@@ -23,7 +26,7 @@ public final class SpecException extends Exception {
 
     private static String describe(List<Problem> problems) {
         StringBuilder text = new StringBuilder();
-        text.append(problems.size() == 1 ? "1 problem" : problems.size() + " problems").append(" in the spec:");
+        text.append(problems.size() == 1 ? "1 problem" : problems.size() + " problems").append(':');
         for (Problem problem : problems) {
             text.append(System.lineSeparator()).append("  ").append(problem.format());
         }

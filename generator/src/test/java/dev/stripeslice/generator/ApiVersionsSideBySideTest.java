@@ -101,6 +101,8 @@ class ApiVersionsSideBySideTest {
         // 2024-04-10 (two components then) to dahlia: the same schema keys give the same names.
         TreeSet<String> v2024Lost = new TreeSet<>(javaNames(classes, V2024));
         v2024Lost.removeAll(dahliaNames);
+        // The whole spec lists webhook event types (EventType); the dahlia excerpt, one section, does not.
+        v2024Lost.removeIf(name -> name.equals("EventType") || name.startsWith("EventType#"));
         assertThat(v2024Lost).as("2024-04-10 names that dahlia changed or lost").isEmpty();
     }
 

@@ -3,6 +3,8 @@ package dev.stripeslice.generator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.stripeslice.testsupport.RequiredFiles;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -57,7 +59,8 @@ class DeterminismTest {
     @Test
     void jdk25GivesTheSameBytesAsThisJdk() throws Exception {
         Path java = JDK25.resolve("bin/java");
-        assumeTrue(Files.isExecutable(java), () -> "JDK 25 is not at " + JDK25 + "; set -Dstripe-slice.jdk25 to run");
+        RequiredFiles.require(java, "JDK 25's java", "Set -Dstripe-slice.jdk25=<JDK 25 home> to compare its output"
+                + " with this JDK's.");
         assumeTrue(Runtime.version().feature() != 25, "this JVM already is JDK 25");
         Map<String, String> here = generateInto(temp.resolve("here"));
         Path there = temp.resolve("jdk25");

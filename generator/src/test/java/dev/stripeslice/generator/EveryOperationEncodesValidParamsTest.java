@@ -10,10 +10,10 @@ import dev.stripeslice.generator.model.Operation;
 import dev.stripeslice.generator.spec.LoadedSpec;
 import dev.stripeslice.localstripe.LocalStripe;
 import dev.stripeslice.runtime.ClientConfig;
-import dev.stripeslice.runtime.InvalidRequestException;
 import dev.stripeslice.runtime.RequestOptions;
-import dev.stripeslice.runtime.StripeException;
 import dev.stripeslice.runtime.StripeTransport;
+import dev.stripeslice.runtime.error.InvalidRequestException;
+import dev.stripeslice.runtime.error.StripeException;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -60,7 +60,7 @@ class EveryOperationEncodesValidParamsTest {
         long start = System.nanoTime();
         try (URLClassLoader loader = new URLClassLoader(new URL[] {together.classes().toUri().toURL()},
                 getClass().getClassLoader());
-                LocalStripe local = LocalStripe.start(spec.root()).withListSize(2)) {
+                LocalStripe local = LocalStripe.start(spec.root()).stateless().withListSize(2)) {
             StripeTransport transport = new StripeTransport(ClientConfig.builder().apiKey("sk_test_123")
                     .baseUrl(local.baseUrl()).maxNetworkRetries(0).build(), spec.apiVersion());
             // Four requests in flight: each waits mostly on LocalStripe answering in the same JVM.

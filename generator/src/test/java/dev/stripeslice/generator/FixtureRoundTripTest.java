@@ -9,7 +9,7 @@ import dev.stripeslice.generator.model.ApiModel;
 import dev.stripeslice.generator.model.ObjectType;
 import dev.stripeslice.generator.spec.LoadedSpec;
 import dev.stripeslice.generator.spec.Pointers;
-import dev.stripeslice.runtime.StripeJson;
+import dev.stripeslice.runtime.json.StripeJson;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;

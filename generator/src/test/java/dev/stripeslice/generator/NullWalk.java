@@ -1,6 +1,6 @@
 package dev.stripeslice.generator;
 
-import dev.stripeslice.runtime.Expandable;
+import dev.stripeslice.runtime.json.Expandable;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.List;

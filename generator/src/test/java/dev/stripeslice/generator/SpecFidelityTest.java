@@ -2,7 +2,6 @@ package dev.stripeslice.generator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -52,23 +51,9 @@ class SpecFidelityTest {
     spec = JSON.readTree(SPEC.toFile());
   }
 
-  private static Path sharedDir() {
-    String configured = System.getProperty("stripe.shared.dir", "../../shared/stripe");
-    return MODULE_DIR.resolve(configured).normalize();
-  }
-
   /** Stripe's section, or a skipped test saying where to put it. */
   private static JsonNode stripeSection() throws IOException {
-    Path file = sharedDir().resolve(STRIPE_SECTION);
-    assumeTrue(
-        Files.isRegularFile(file),
-        () ->
-            "Stripe's reference files are not here: "
-                + file
-                + ". Put the shared Stripe material (see DESIGN.md section 1) in ../shared/stripe next to the"
-                + " repository, or point -Dstripe.shared.dir at the folder that holds "
-                + STRIPE_SECTION);
-    return JSON.readTree(file.toFile());
+    return JSON.readTree(TestFiles.sharedStripe(STRIPE_SECTION).toFile());
   }
 
   /** The project's spec without the stand-ins that Stripe's section does not define itself. */

@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Answers list endpoints from a stable fake collection: {@code size} items whose contents depend
- * only on the seed and the URL, so {@code starting_after}/{@code ending_before} page through the
- * same objects on every call and {@code has_more} is exact.
+ * Pages list and search endpoints: over what stateful mode stored, or over a stable fake collection of
+ * {@code size} items whose contents depend only on the seed and the URL, so {@code starting_after}/{@code
+ * ending_before} page through the same objects on every call and {@code has_more} is exact.
  */
 final class ListPager {
   private static final int DEFAULT_LIMIT = 10;
@@ -25,9 +25,13 @@ final class ListPager {
   }
 
   ObjectNode page(JsonNode listSchema, ObjectNode params, Set<String> expand, String url, long seed, int size) {
+    return page(listSchema, collection(listSchema, expand, url, seed, size), params, url, seed);
+  }
+
+  /** A page of {@code collection} (in list order) as {@code limit}, the cursors and {@code page} ask. */
+  ObjectNode page(JsonNode listSchema, List<JsonNode> collection, ObjectNode params, String url, long seed) {
     JsonNode envelope = synthesizer.synthesize(listSchema, new Ids(seed, "list " + url), Set.of(), url);
     ObjectNode list = envelope.isObject() ? (ObjectNode) envelope : JsonNodeFactory.instance.objectNode();
-    List<JsonNode> collection = collection(listSchema, expand, url, seed, size);
 
     int limit = Math.max(1, Math.min(MAX_LIMIT, params.path("limit").asInt(DEFAULT_LIMIT)));
     int from = 0;

@@ -16,10 +16,17 @@ import org.jspecify.annotations.Nullable;
 final class StripeApi {
   /**
    * @param raw a non-JSON body (a PDF) sent instead of {@code body}, with {@code contentType}
+   * @param headers response headers beyond the ones every answer has
    */
-  record Answer(int status, JsonNode body, byte @Nullable [] raw, String contentType) {
+  record Answer(int status, JsonNode body, byte @Nullable [] raw, String contentType, Map<String, String> headers) {
     Answer(int status, JsonNode body) {
-      this(status, body, null, "application/json");
+      this(status, body, null, "application/json", Map.of());
+    }
+
+    Answer withHeader(String name, String value) {
+      Map<String, String> more = new java.util.LinkedHashMap<>(headers);
+      more.put(name, value);
+      return new Answer(status, body, raw, contentType, Map.copyOf(more));
     }
   }
 
@@ -32,29 +39,34 @@ final class StripeApi {
   private final SpecIndex spec;
   private final Router router;
   private final SchemaValidator validator;
+  private final StatefulRoutes statefulRoutes;
 
   StripeApi(SpecIndex spec) {
     this.spec = spec;
     this.router = new Router(spec.root());
     this.validator = new SchemaValidator(spec);
+    this.statefulRoutes = new StatefulRoutes(spec);
   }
 
+  /** A stateless answer, for a request that may belong to either host. */
   Answer answer(RecordedRequest request, JsonNode fixtures, long seed, int listSize) {
-    return answer(request, fixtures, seed, listSize, null);
+    return answer(request, fixtures, seed, listSize, null, null);
   }
 
   /**
    * @param filesHost whether the request arrived at the files host; null to accept an operation on either
+   * @param state the stored objects to act on, or {@code null} to answer statelessly
    */
-  Answer answer(RecordedRequest request, JsonNode fixtures, long seed, int listSize, @Nullable Boolean filesHost) {
+  Answer answer(RecordedRequest request, JsonNode fixtures, long seed, int listSize, @Nullable Boolean filesHost,
+      @Nullable StatefulApi state) {
     try {
       Router.Match match = route(request, filesHost);
-      if (OperationSchemas.binaryResponseType(match.operation()) != null) {
-        respond(request, match, fixtures, seed, listSize);
-        return new Answer(200, JsonNodeFactory.instance.objectNode(), PDF.clone(),
-            OperationSchemas.binaryResponseType(match.operation()));
+      JsonNode body = respond(request, match, fixtures, seed, listSize, state);
+      String binaryType = OperationSchemas.binaryResponseType(match.operation());
+      if (binaryType != null) {
+        return new Answer(200, JsonNodeFactory.instance.objectNode(), PDF.clone(), binaryType, Map.of());
       }
-      return new Answer(200, respond(request, match, fixtures, seed, listSize));
+      return new Answer(200, body);
     } catch (ApiError e) {
       return new Answer(e.status(), e.toJson());
     }
@@ -75,7 +87,8 @@ final class StripeApi {
     return match;
   }
 
-  private JsonNode respond(RecordedRequest request, Router.Match match, JsonNode fixtures, long seed, int listSize) {
+  private JsonNode respond(RecordedRequest request, Router.Match match, JsonNode fixtures, long seed, int listSize,
+      @Nullable StatefulApi state) {
     checkContentType(request, match.operation());
     ObjectNode params = validator.validateParams(
         FormDecoder.tree(request.formParams()), OperationSchemas.requestSchema(match.operation(), spec));
@@ -86,10 +99,23 @@ final class StripeApi {
     }
     ExampleSynthesizer synthesizer = new ExampleSynthesizer(spec, fixtures);
     Set<String> expand = expandPaths(params);
+    StatefulRoutes.Operation operation =
+        state == null ? null : statefulRoutes.classify(request.method(), match.template(), match.operation());
+    if (operation != null) {
+      return state.answer(operation, new StatefulApi.Call(request, match, params, expand, schema, synthesizer, seed,
+          (context, expandPaths) -> synthesize(request, match, params, schema, synthesizer,
+              new Ids(seed, context), expandPaths)));
+    }
     if (synthesizer.isList(schema)) {
       return new ListPager(synthesizer).page(schema, params, expand, request.path(), seed, listSize);
     }
     Ids ids = new Ids(seed, request.method() + " " + request.path() + "?" + request.rawQuery() + " " + request.body());
+    return synthesize(request, match, params, schema, synthesizer, ids, expand);
+  }
+
+  /** The one object stateless mode answers: synthesised, with the request's params copied in and the path's id. */
+  private static JsonNode synthesize(RecordedRequest request, Router.Match match, ObjectNode params, JsonNode schema,
+      ExampleSynthesizer synthesizer, Ids ids, Set<String> expand) {
     JsonNode body = synthesizer.synthesize(schema, ids, expand, request.path(), params);
     if (body.isObject()) {
       ObjectNode object = (ObjectNode) body;
@@ -146,7 +172,7 @@ final class StripeApi {
     return paths;
   }
 
-  private static @Nullable String lastPathParam(Router.Match match) {
+  static @Nullable String lastPathParam(Router.Match match) {
     if (!match.template().endsWith("}") || match.pathParams().isEmpty()) {
       return null;
     }

@@ -61,8 +61,11 @@ final class StripeHandler implements HttpHandler {
       if (fault == null || fault.kind() == Fault.Kind.DELAY) {
         StripeApi.Answer answer = server.answer(request, filesHost);
         byte[] raw = answer.raw();
-        send(exchange, request, answer.status(), raw != null ? raw : json(answer.body()),
-            raw != null ? Map.of("Content-Type", answer.contentType()) : Map.of());
+        Map<String, String> headers = new LinkedHashMap<>(answer.headers());
+        if (raw != null) {
+          headers.put("Content-Type", answer.contentType());
+        }
+        send(exchange, request, answer.status(), raw != null ? raw : json(answer.body()), headers);
         return;
       }
       switch (fault.kind()) {

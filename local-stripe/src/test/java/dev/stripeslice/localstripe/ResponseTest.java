@@ -16,7 +16,7 @@ class ResponseTest {
 
   @BeforeAll
   static void start() {
-    stripe = Http.widgets();
+    stripe = Http.widgets().stateless();
     http = new Http(stripe);
   }
 
@@ -144,7 +144,7 @@ class ResponseTest {
 
   @Test
   void listSizeIsConfigurable() {
-    try (LocalStripe big = Http.widgets().withListSize(30)) {
+    try (LocalStripe big = Http.widgets().stateless().withListSize(30)) {
       JsonNode page = new Http(big).get("/v1/widgets?limit=100").json();
       assertThat(page.path("data")).hasSize(30);
       assertThat(page.path("has_more").asBoolean()).isFalse();

@@ -22,7 +22,7 @@ class StripeFullSpecTest {
     synchronized (StripeFullSpecTest.class) {
       if (stripe == null) {
         spec = SharedStripeFiles.json("spec3.2024-04-10.json");
-        stripe = LocalStripe.start(spec);
+        stripe = LocalStripe.start(spec).stateless();
         http = new Http(stripe);
       }
     }
@@ -117,5 +117,42 @@ class StripeFullSpecTest {
       }
     }
     assertThat(operations).isEqualTo(api.routeCount()).isGreaterThan(500);
+  }
+
+  @Test
+  void statefulCustomersAndTheirTaxIds() {
+    try (LocalStripe stateful = LocalStripe.start(spec)) {
+      Http client = new Http(stateful);
+      String id = client.post("/v1/customers", "email=jo%40example.com&metadata[plan]=gold").json().path("id").asText();
+      client.post("/v1/customers", "email=other%40example.com");
+      JsonNode taxId = client.post("/v1/customers/" + id + "/tax_ids", "type=eu_vat&value=DE123456789").json();
+
+      assertThat(client.get("/v1/customers/" + id).json().path("email").asText()).isEqualTo("jo@example.com");
+      assertThat(client.get("/v1/customers").json().path("data")).hasSize(2);
+      assertThat(client.get("/v1/customers?email=jo%40example.com").json().path("data")).hasSize(1);
+      JsonNode found = client.get("/v1/customers/search?query=metadata%5B%27plan%27%5D%3A%27gold%27").json();
+      assertThat(found.path("data")).extracting(c -> c.path("id").asText()).containsExactly(id);
+      assertThat(client.get("/v1/customers/" + id + "/tax_ids").json().path("data"))
+          .extracting(t -> t.path("id").asText()).containsExactly(taxId.path("id").asText());
+      assertThat(client.get("/v1/customers/" + id + "/tax_ids/" + taxId.path("id").asText()).json().path("value")
+          .asText()).isEqualTo("DE123456789");
+      assertThat(client.get("/v1/customers/cus_missing").status()).isEqualTo(404);
+    }
+  }
+
+  @Test
+  void everyOperationAnswersStatefullyWithoutCrashing() {
+    StripeApi api = new StripeApi(new SpecIndex(spec));
+    StatefulApi state = new StatefulApi(new ObjectStore());
+    for (Map.Entry<String, JsonNode> path : spec.path("paths").properties()) {
+      for (Map.Entry<String, JsonNode> op : path.getValue().properties()) {
+        String concrete = path.getKey().replaceAll("\\{[^}]+}", "x_1");
+        RecordedRequest request = new RecordedRequest(op.getKey().toUpperCase(java.util.Locale.ROOT),
+            concrete, "", Map.of("Authorization", List.of("Bearer " + Http.KEY)), "", List.of());
+        StripeApi.Answer answer = api.answer(request, com.fasterxml.jackson.databind.node.MissingNode.getInstance(), 0,
+            3, null, state);
+        assertThat(answer.status()).as(op.getKey() + " " + path.getKey() + " " + answer.body()).isIn(200, 400, 404);
+      }
+    }
   }
 }

@@ -1,5 +1,6 @@
 package dev.stripeslice.runtime;
 
+import dev.stripeslice.runtime.form.FormParams;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 

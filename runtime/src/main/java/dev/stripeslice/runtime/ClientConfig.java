@@ -1,7 +1,9 @@
 package dev.stripeslice.runtime;
 
+import dev.stripeslice.runtime.http.HttpTransport;
+import dev.stripeslice.runtime.http.JdkHttpClientTransport;
+import dev.stripeslice.runtime.http.UrlConnectionTransport;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
@@ -27,7 +29,7 @@ public final class ClientConfig {
   private final int maxNetworkRetries;
   private final Duration initialNetworkRetryDelay;
   private final Duration maxNetworkRetryDelay;
-  private final @Nullable HttpClient httpClient;
+  private final @Nullable HttpTransport transport;
   private final @Nullable String appInfo;
   private final Sleeper sleeper;
 
@@ -48,7 +50,7 @@ public final class ClientConfig {
     }
     this.initialNetworkRetryDelay = builder.initialNetworkRetryDelay;
     this.maxNetworkRetryDelay = builder.maxNetworkRetryDelay;
-    this.httpClient = builder.httpClient;
+    this.transport = builder.transport;
     this.appInfo = builder.appInfo;
     this.sleeper = builder.sleeper;
   }
@@ -118,8 +120,9 @@ public final class ClientConfig {
     return maxNetworkRetryDelay;
   }
 
-  public Optional<HttpClient> httpClient() {
-    return Optional.ofNullable(httpClient);
+  /** The transport every call goes through, when one was set; see {@link Builder#transport}. */
+  public Optional<HttpTransport> transport() {
+    return Optional.ofNullable(transport);
   }
 
   /** The User-Agent extension naming the application, if set. */
@@ -152,7 +155,7 @@ public final class ClientConfig {
     private int maxNetworkRetries = DEFAULT_MAX_NETWORK_RETRIES;
     private Duration initialNetworkRetryDelay = Duration.ofMillis(500);
     private Duration maxNetworkRetryDelay = Duration.ofSeconds(5);
-    private @Nullable HttpClient httpClient;
+    private @Nullable HttpTransport transport;
     private @Nullable String appInfo;
     private Sleeper sleeper = Sleeper.SYSTEM;
 
@@ -226,7 +229,7 @@ public final class ClientConfig {
       return this;
     }
 
-    /** Used only when this config builds the HttpClient. */
+    /** Used by the transports this config builds; a transport you bring has its own. */
     public Builder connectTimeout(Duration connectTimeout) {
       this.connectTimeout = Validation.positive("connectTimeout", connectTimeout);
       return this;
@@ -256,9 +259,15 @@ public final class ClientConfig {
       return this;
     }
 
-    /** A client to share; when absent the transport builds one and reuses it for every call. */
-    public Builder httpClient(@Nullable HttpClient httpClient) {
-      this.httpClient = httpClient;
+    /**
+     * The HTTP client every call (sync and async) goes through: one of the built-ins
+     * ({@link dev.stripeslice.runtime.http.UrlConnectionTransport},
+     * {@link dev.stripeslice.runtime.http.JdkHttpClientTransport} around your own
+     * {@code HttpClient}) or your own implementation. When absent, synchronous calls use a blocking
+     * {@code UrlConnectionTransport} and {@code ...Async} calls a {@code JdkHttpClientTransport}.
+     */
+    public Builder transport(@Nullable HttpTransport transport) {
+      this.transport = transport;
       return this;
     }
 

@@ -1,6 +1,16 @@
 package dev.stripeslice.runtime;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.stripeslice.runtime.error.ApiException;
+import dev.stripeslice.runtime.error.AuthenticationException;
+import dev.stripeslice.runtime.error.CardException;
+import dev.stripeslice.runtime.error.ErrorInfo;
+import dev.stripeslice.runtime.error.IdempotencyException;
+import dev.stripeslice.runtime.error.InvalidRequestException;
+import dev.stripeslice.runtime.error.PermissionException;
+import dev.stripeslice.runtime.error.RateLimitException;
+import dev.stripeslice.runtime.error.StripeException;
+import dev.stripeslice.runtime.json.StripeJson;
 import java.io.IOException;
 import org.jspecify.annotations.Nullable;
 

@@ -3,6 +3,9 @@ package dev.stripeslice.runtime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.stripeslice.runtime.form.FileUpload;
+import dev.stripeslice.runtime.form.FormWriter;
+import dev.stripeslice.runtime.form.MultipartWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;

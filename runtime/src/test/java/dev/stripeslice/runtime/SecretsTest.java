@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.stripeslice.runtime.FakeStripe.Reply;
 import dev.stripeslice.runtime.TestTypes.Customer;
+import dev.stripeslice.runtime.error.ApiConnectionException;
+import dev.stripeslice.runtime.error.ApiException;
+import dev.stripeslice.runtime.error.AuthenticationException;
+import dev.stripeslice.runtime.form.FormWriter;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;

@@ -3,10 +3,10 @@ package dev.stripeslice.sections;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stripeslice.localstripe.RecordedRequest;
-import dev.stripeslice.runtime.AutoPagingIterable;
 import dev.stripeslice.runtime.RequestOptions;
-import dev.stripeslice.runtime.StripeList;
-import dev.stripeslice.runtime.StripeSearchResult;
+import dev.stripeslice.runtime.pages.AutoPagingIterable;
+import dev.stripeslice.runtime.pages.StripeList;
+import dev.stripeslice.runtime.pages.StripeSearchResult;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;

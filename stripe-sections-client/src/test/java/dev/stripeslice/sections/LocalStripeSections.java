@@ -1,21 +1,20 @@
 package dev.stripeslice.sections;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.stripeslice.localstripe.LocalStripe;
 import dev.stripeslice.localstripe.RecordedRequest;
 import dev.stripeslice.runtime.ClientConfig;
-import dev.stripeslice.runtime.StripeJson;
+import dev.stripeslice.runtime.json.StripeJson;
+import dev.stripeslice.testsupport.RequiredFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 
 /**
  * One LocalStripe per test class, serving Stripe's whole 2024-04-10 spec (the one this client was generated from)
- * with Stripe's fixtures, and a client pointed at it.
+ * with Stripe's fixtures, and a client pointed at it. Stateless: these tests check what the client sends and how it
+ * reads answers for any id, and page through a fake collection of a chosen size ({@link StatefulFlowTest} covers
+ * the stateful default).
  */
 final class LocalStripeSections implements AutoCloseable {
     private static JsonNode spec;
@@ -25,7 +24,7 @@ final class LocalStripeSections implements AutoCloseable {
     final StripeClient stripe;
 
     private LocalStripeSections(int listSize) {
-        local = LocalStripe.start(spec()).withFixtures(fixtures).withListSize(listSize);
+        local = LocalStripe.start(spec()).stateless().withFixtures(fixtures).withListSize(listSize);
         stripe = new StripeClient(ClientConfig.builder()
                 .apiKey("sk_test_123")
                 .baseUrl(local.baseUrl())
@@ -39,13 +38,9 @@ final class LocalStripeSections implements AutoCloseable {
 
     private static synchronized JsonNode spec() {
         if (spec == null) {
-            Path specFile = Path.of(System.getProperty("stripe-slice.sectionsSpec",
-                    "../../shared/stripe/spec3.2024-04-10.json"));
-            assumeTrue(Files.isRegularFile(specFile), () -> "Stripe's spec is not at " + specFile
-                    + "; put ../shared/stripe beside the repository to run these tests");
             try {
-                spec = StripeJson.mapper().readTree(specFile.toFile());
-                fixtures = StripeJson.mapper().readTree(specFile.resolveSibling("fixtures3.2024-04-10.json").toFile());
+                spec = StripeJson.mapper().readTree(RequiredFiles.stripeFile("spec3.2024-04-10.json").toFile());
+                fixtures = StripeJson.mapper().readTree(RequiredFiles.stripeFile("fixtures3.2024-04-10.json").toFile());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -5,10 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.stripeslice.runtime.Expandable;
-import dev.stripeslice.runtime.StripeJson;
-import dev.stripeslice.runtime.StripeUnion;
+import dev.stripeslice.runtime.json.Expandable;
+import dev.stripeslice.runtime.json.StripeJson;
+import dev.stripeslice.runtime.json.StripeUnion;
 import java.nio.file.Files;
+import dev.stripeslice.testsupport.RequiredFiles;
 import java.nio.file.Path;
 import java.util.Arrays;
 import org.junit.jupiter.api.AfterAll;
@@ -161,9 +162,7 @@ class PolymorphicFieldsTest {
     }
 
     private static JsonNode fixture(String resource) throws Exception {
-        Path spec = Path.of(System.getProperty("stripe-slice.sectionsSpec", "../../shared/stripe/spec3.2024-04-10.json"));
-        Path fixtures = spec.resolveSibling("fixtures3.2024-04-10.json");
-        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(fixtures), "no fixtures at " + fixtures);
+        Path fixtures = RequiredFiles.stripeFile("fixtures3.2024-04-10.json");
         return MAPPER.readTree(fixtures.toFile()).path("resources").path(resource);
     }
 }

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.stripeslice.runtime.InvalidRequestException;
 import dev.stripeslice.runtime.RequestOptions;
-import dev.stripeslice.runtime.StripeList;
 import dev.stripeslice.runtime.StripeResponse;
+import dev.stripeslice.runtime.error.InvalidRequestException;
+import dev.stripeslice.runtime.pages.StripeList;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.stripeslice.localstripe.RecordedRequest;
-import dev.stripeslice.runtime.InvalidRequestException;
-import dev.stripeslice.runtime.StripeJson;
+import dev.stripeslice.runtime.json.StripeJson;
+import dev.stripeslice.runtime.error.InvalidRequestException;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;

@@ -144,7 +144,7 @@ final class ClientEmitter {
             default -> "@return the response\n";
         });
         if (!async) {
-            method.addJavadoc("@throws dev.stripeslice.runtime.StripeException when Stripe answers with an error or cannot be reached\n");
+            method.addJavadoc("@throws dev.stripeslice.runtime.error.StripeException when Stripe answers with an error or cannot be reached\n");
         }
         return method;
     }

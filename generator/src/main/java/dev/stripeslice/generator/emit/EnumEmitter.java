@@ -30,8 +30,12 @@ final class EnumEmitter {
         TypeSpec.Builder spec = TypeSpec.enumBuilder(self)
                 .addModifiers(Modifier.PUBLIC)
                 .addSuperinterface(RuntimeTypes.WIRE_ENUM);
-        // The enum may be shared by several properties, so it says what it holds, not what one property means.
-        spec.addJavadoc("Values of $L, wherever that option appears in this API section.", JavadocText.code(type.basis()));
+        if (type.description().isEmpty()) {
+            // The enum may be shared by several properties, so it says what it holds, not what one property means.
+            spec.addJavadoc("Values of $L, wherever that option appears in this API section.", JavadocText.code(type.basis()));
+        } else {
+            spec.addJavadoc("$L", JavadocText.of(type.description()));
+        }
         spec.addJavadoc("\n<p>Responses may carry values this client does not know yet; they read as {@link #$L}, "
                 + "which requests refuse to send.\n", type.fallbackName());
         for (EnumType.Constant constant : type.constants()) {

@@ -60,6 +60,6 @@ final class FacadeEmitter {
                 .addParameter(String.class, "apiKey")
                 .addStatement("return new $T($T.builder().apiKey(apiKey).build())", self, RuntimeTypes.CLIENT_CONFIG)
                 .build());
-        return Headers.file(names.basePackage(), spec.build(), model.specName(), "/info/version");
+        return Headers.file(names.basePackage(), spec.build(), JavaEmitter.specLabel(model), "/info/version");
     }
 }

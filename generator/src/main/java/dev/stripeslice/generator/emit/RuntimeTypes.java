@@ -5,27 +5,30 @@ import com.palantir.javapoet.ClassName;
 /** The hand-written types generated code refers to: the runtime library, Jackson and JSpecify. */
 final class RuntimeTypes {
     private static final String RUNTIME = "dev.stripeslice.runtime";
+    private static final String JSON = RUNTIME + ".json";
+    private static final String FORM = RUNTIME + ".form";
+    private static final String PAGES = RUNTIME + ".pages";
 
-    static final ClassName WIRE_ENUM = ClassName.get(RUNTIME, "WireEnum");
-    static final ClassName FORM_PARAMS = ClassName.get(RUNTIME, "FormParams");
-    static final ClassName FORM_WRITER = ClassName.get(RUNTIME, "FormWriter");
-    static final ClassName STRIPE_OBJECT = ClassName.get(RUNTIME, "StripeObject");
-    static final ClassName JSON_EXTRAS = ClassName.get(RUNTIME, "JsonExtras");
-    static final ClassName EXPANDABLE = ClassName.get(RUNTIME, "Expandable");
+    static final ClassName WIRE_ENUM = ClassName.get(JSON, "WireEnum");
+    static final ClassName FORM_PARAMS = ClassName.get(FORM, "FormParams");
+    static final ClassName FORM_WRITER = ClassName.get(FORM, "FormWriter");
+    static final ClassName STRIPE_OBJECT = ClassName.get(JSON, "StripeObject");
+    static final ClassName JSON_EXTRAS = ClassName.get(JSON, "JsonExtras");
+    static final ClassName EXPANDABLE = ClassName.get(JSON, "Expandable");
     static final ClassName STRIPE_TRANSPORT = ClassName.get(RUNTIME, "StripeTransport");
     static final ClassName CLIENT_CONFIG = ClassName.get(RUNTIME, "ClientConfig");
     static final ClassName REQUEST_OPTIONS = ClassName.get(RUNTIME, "RequestOptions");
     static final ClassName API_REQUEST = ClassName.get(RUNTIME, "ApiRequest");
     static final ClassName HTTP_METHOD = ClassName.get(RUNTIME, "HttpMethod");
-    static final ClassName PATH_SEGMENTS = ClassName.get(RUNTIME, "PathSegments");
-    static final ClassName PARAM_CHECKS = ClassName.get(RUNTIME, "ParamChecks");
-    static final ClassName FILE_UPLOAD = ClassName.get(RUNTIME, "FileUpload");
-    static final ClassName STRIPE_UNION = ClassName.get(RUNTIME, "StripeUnion");
-    static final ClassName UNKNOWN_OBJECT = ClassName.get(RUNTIME, "UnknownObject");
-    static final ClassName STRIPE_LIST = ClassName.get(RUNTIME, "StripeList");
-    static final ClassName STRIPE_SEARCH_RESULT = ClassName.get(RUNTIME, "StripeSearchResult");
+    static final ClassName PATH_SEGMENTS = ClassName.get(FORM, "PathSegments");
+    static final ClassName PARAM_CHECKS = ClassName.get(FORM, "ParamChecks");
+    static final ClassName FILE_UPLOAD = ClassName.get(FORM, "FileUpload");
+    static final ClassName STRIPE_UNION = ClassName.get(JSON, "StripeUnion");
+    static final ClassName UNKNOWN_OBJECT = ClassName.get(JSON, "UnknownObject");
+    static final ClassName STRIPE_LIST = ClassName.get(PAGES, "StripeList");
+    static final ClassName STRIPE_SEARCH_RESULT = ClassName.get(PAGES, "StripeSearchResult");
     static final ClassName STRIPE_RESPONSE = ClassName.get(RUNTIME, "StripeResponse");
-    static final ClassName AUTO_PAGING_ITERABLE = ClassName.get(RUNTIME, "AutoPagingIterable");
+    static final ClassName AUTO_PAGING_ITERABLE = ClassName.get(PAGES, "AutoPagingIterable");
     static final ClassName TYPE_REFERENCE = ClassName.get("com.fasterxml.jackson.core.type", "TypeReference");
 
     static final ClassName JSON_PROPERTY = ClassName.get("com.fasterxml.jackson.annotation", "JsonProperty");

@@ -18,6 +18,7 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes the selected sections of a whole Stripe spec as a small standalone OpenAPI document, to keep in the
@@ -32,9 +33,9 @@ public final class ExtractMojo extends AbstractMojo {
     @Parameter(property = "stripe-slice.spec", required = true)
     private File spec;
 
-    /** The Stripe resource ids ({@code x-resourceId}) to keep, e.g. {@code customer_session}. */
-    @Parameter(property = "stripe-slice.sections", defaultValue = "customer_session")
-    private List<String> sections;
+    /** The Stripe resource ids ({@code x-resourceId}) to keep, e.g. {@code customer_session}. Required. */
+    @Parameter(property = "stripe-slice.sections")
+    private @Nullable List<String> sections;
 
     /** Where the extracted document goes (JSON). */
     @Parameter(property = "stripe-slice.extractFile", required = true)
@@ -50,6 +51,7 @@ public final class ExtractMojo extends AbstractMojo {
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         long start = System.nanoTime();
+        List<String> sections = SectionsParameter.resourceIds(this.sections);
         Path base = project == null || project.getBasedir() == null ? Path.of("") : project.getBasedir().toPath();
         GenerationRequest request = new GenerationRequest(spec.toPath(), GenerateMojo.displayName(base, spec.toPath()),
                 sections, "unused", extractFile.toPath(), allowUnresolvedRefs);

@@ -5,12 +5,14 @@ import dev.stripeslice.generator.GenerationResult;
 import dev.stripeslice.generator.IncrementalGenerator;
 import dev.stripeslice.generator.Problem;
 import dev.stripeslice.generator.SpecException;
+import dev.stripeslice.generator.write.EmbeddedSpec;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import javax.inject.Inject;
+import org.apache.maven.model.Resource;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -32,9 +34,12 @@ public final class GenerateMojo extends AbstractMojo {
     @Parameter(property = "stripe-slice.spec", required = true)
     private File spec;
 
-    /** The Stripe resource ids ({@code x-resourceId}) to generate, e.g. {@code customer_session}. */
-    @Parameter(property = "stripe-slice.sections", defaultValue = "customer_session")
-    private List<String> sections;
+    /**
+     * The Stripe resource ids ({@code x-resourceId}) to generate, e.g. {@code customer} and {@code checkout.session}:
+     * {@code <section>} elements or one comma-separated value. Required.
+     */
+    @Parameter(property = "stripe-slice.sections")
+    private @Nullable List<String> sections;
 
     /** The Java package of the generated code. */
     @Parameter(property = "stripe-slice.basePackage", required = true)
@@ -65,6 +70,15 @@ public final class GenerateMojo extends AbstractMojo {
             defaultValue = "${project.build.directory}/stripe-slice/changes.md")
     private File changeReport;
 
+    /**
+     * Where the selected sections of the spec go as a resource of the generated module, at
+     * {@code META-INF/stripe-slice/<basePackage>/openapi.json}, so that LocalStripe can serve this client's API from
+     * its jar ({@code LocalStripe.forClient(StripeClient.class)}). Added as a resource directory.
+     */
+    @Parameter(property = "stripe-slice.resourceDirectory",
+            defaultValue = "${project.build.directory}/generated-resources/stripe-slice")
+    private File resourceDirectory;
+
     /** Skip generation. */
     @Parameter(property = "stripe-slice.skip", defaultValue = "false")
     private boolean skip;
@@ -87,6 +101,7 @@ public final class GenerateMojo extends AbstractMojo {
             return;
         }
         long start = System.nanoTime();
+        List<String> sections = SectionsParameter.resourceIds(this.sections);
         Path base = project.getBasedir().toPath();
         GenerationRequest request = new GenerationRequest(spec.toPath(), displayName(base, spec.toPath()), sections,
                 basePackage, outputDirectory.toPath(), allowUnresolvedRefs, expectedApiVersion,
@@ -94,6 +109,14 @@ public final class GenerateMojo extends AbstractMojo {
         try {
             GenerationResult result = new IncrementalGenerator().generate(request);
             project.addCompileSourceRoot(outputDirectory.getPath());
+            if (EmbeddedSpec.write(request, resourceDirectory.toPath(), result.upToDate())) {
+                getLog().debug("stripe-slice: wrote " + EmbeddedSpec.resourcePath(basePackage));
+            }
+            if (project.getResources().stream().noneMatch(r -> resourceDirectory.getPath().equals(r.getDirectory()))) {
+                Resource resource = new Resource();
+                resource.setDirectory(resourceDirectory.getPath());
+                project.addResource(resource);
+            }
             long millis = (System.nanoTime() - start) / 1_000_000;
             if (result.upToDate()) {
                 getLog().info(String.format(Locale.ROOT, "stripe-slice: %s (API %s) is up to date (%d files) in %d ms",
@@ -122,13 +145,14 @@ public final class GenerateMojo extends AbstractMojo {
         }
     }
 
-    /** The spec's path relative to the project, so that generated headers do not depend on the machine. */
+    /**
+     * How messages name the spec: relative to the project when it lies inside it, else its absolute path (never a
+     * chain of {@code ../}). Generated files do not contain it (their headers name the API version).
+     */
     static String displayName(Path projectDirectory, Path specFile) {
         Path absolute = specFile.toAbsolutePath().normalize();
         Path base = projectDirectory.toAbsolutePath().normalize();
-        Path shown = absolute.getRoot() != null && absolute.getRoot().equals(base.getRoot())
-                ? base.relativize(absolute)
-                : absolute.getFileName();
+        Path shown = absolute.startsWith(base) ? base.relativize(absolute) : absolute;
         return shown.toString().replace(File.separatorChar, '/');
     }
 }

@@ -11,12 +11,13 @@ import java.util.List;
  * @param enums shared enums
  * @param clients one per selected resource that has operations
  * @param unions polymorphic fields, each a sealed interface
+ * @param webhooks what reading webhook events needs
  */
 public record ApiModel(String specName, String apiVersion, List<ObjectType> types, List<EnumType> enums,
-        List<ClientType> clients, List<UnionType> unions) {
+        List<ClientType> clients, List<UnionType> unions, WebhookModel webhooks) {
 
     public ApiModel(String specName, String apiVersion, List<ObjectType> types, List<EnumType> enums,
             List<ClientType> clients) {
-        this(specName, apiVersion, types, enums, clients, List.of());
+        this(specName, apiVersion, types, enums, clients, List.of(), new WebhookModel(List.of(), null));
     }
 }

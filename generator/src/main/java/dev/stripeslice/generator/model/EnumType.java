@@ -14,6 +14,7 @@ public final class EnumType {
     private final String basis;
     private final List<String> values;
     private final String pointer;
+    private final String description;
     private final List<ObjectType> users = new ArrayList<>();
     private final Named name = new Named("enum");
     private @Nullable ObjectType enclosing;
@@ -21,9 +22,19 @@ public final class EnumType {
     private @Nullable String fallbackName;
 
     EnumType(String basis, List<String> values, String pointer) {
+        this(basis, values, pointer, "");
+    }
+
+    EnumType(String basis, List<String> values, String pointer, String description) {
         this.basis = basis;
         this.values = List.copyOf(values);
         this.pointer = pointer;
+        this.description = description;
+    }
+
+    /** What the enum holds, when more than the values of one option; "" otherwise. */
+    public String description() {
+        return description;
     }
 
     /** The property name this enum is named after (the singular, for the elements of a list). */

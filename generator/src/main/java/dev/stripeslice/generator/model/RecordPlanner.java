@@ -63,6 +63,11 @@ final class RecordPlanner implements TypeResolver.Records {
         }
     }
 
+    /** The record of every components schema that became one, by schema name. */
+    Map<String, ObjectType> bySchema() {
+        return Map.copyOf(bySchema);
+    }
+
     List<ObjectType> topLevelTypes() {
         return List.copyOf(topLevel);
     }

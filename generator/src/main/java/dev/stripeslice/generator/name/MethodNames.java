@@ -1,5 +1,6 @@
 package dev.stripeslice.generator.name;
 
+import dev.stripeslice.generator.model.Operation;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -50,15 +51,29 @@ public final class MethodNames {
             "hashCode", "toString", "equals", "getClass", "notify", "notifyAll", "wait", "clone", "finalize");
 
     /**
-     * Only operationIds that differ in nothing but case or punctuation (a valid spec's operationIds are unique) can
-     * still be equal here; they are numbered, being methods, not types.
+     * Each operation is several client methods ({@link Operation.Variant}: {@code create}, {@code createAsync},
+     * {@code createWithResponse}, {@code listAutoPaging}); a name is free only when all of them are. Only
+     * operationIds that differ in nothing but case or punctuation (a valid spec's are unique), or a verb that meets
+     * another's variant, can still collide here; they are numbered, being methods, not types.
      */
-    private static String unique(String name, Set<String> taken) {
-        String unique = name;
-        for (int i = 2; !taken.add(unique); i++) {
-            unique = name + i;
+    private static String unique(String wanted, Set<String> taken) {
+        String name = wanted;
+        for (int i = 2; anyVariantTaken(name, taken); i++) {
+            name = wanted + i;
         }
-        return unique;
+        for (Operation.Variant variant : Operation.Variant.values()) {
+            taken.add(name + variant.suffix());
+        }
+        return name;
+    }
+
+    private static boolean anyVariantTaken(String name, Set<String> taken) {
+        for (Operation.Variant variant : Operation.Variant.values()) {
+            if (taken.contains(name + variant.suffix())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Stripe's verbs by path shape; when two operations would get the same name, both fall back to their operationId. */

@@ -42,6 +42,7 @@ public final class Namer {
     }
 
     private void run() throws SpecException {
+        nameEventType();
         nameTopLevelRecordsAndClients();
         for (ObjectType type : model.types()) {
             nameNestedRecords(type);
@@ -56,6 +57,19 @@ public final class Namer {
         nameAccessors();
         checkClassNameLengths();
         problems.throwIfAny();
+    }
+
+    /** The webhook event types, which the generated {@code Webhooks} refers to, come before everything else. */
+    private void nameEventType() {
+        EnumType eventType = model.webhooks().eventType();
+        if (eventType == null) {
+            return;
+        }
+        String name = packageScope.allocate(new NameAllocator.Claim<>(eventType, List.of("EventType", "WebhookEventType")));
+        Map<String, String> constants = MemberNames.constants(eventType);
+        List<EnumType.Constant> named = new ArrayList<>();
+        constants.forEach((value, constant) -> named.add(new EnumType.Constant(value, constant)));
+        eventType.name(null, name, named, MemberNames.fallback(constants));
     }
 
     /** Resources first: {@code Customer} is the customer resource's, whatever else would like the name. */

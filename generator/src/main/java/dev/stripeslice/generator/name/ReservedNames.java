@@ -31,7 +31,7 @@ final class ReservedNames {
      * user code imports most, so that {@code import java.util.*} and a generated type never meet.
      */
     static final Set<String> TOP_LEVEL = union(SHADOWING, Set.of(
-            "StripeClient", "ApiVersion",
+            "StripeClient", "ApiVersion", "Webhooks",
             "Locale", "Currency", "Date", "Calendar", "TimeZone", "UUID", "Collection", "Iterator", "Queue", "Deque",
             "Stack", "Vector", "Properties", "Random", "Scanner", "Timer", "Formatter", "Base64", "Arrays", "HashMap",
             "HashSet", "LinkedList", "TreeMap", "SortedMap", "SortedSet", "BitSet", "Comparator", "Spliterator",

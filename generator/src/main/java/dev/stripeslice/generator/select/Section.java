@@ -2,9 +2,11 @@ package dev.stripeslice.generator.select;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
+import dev.stripeslice.generator.spec.EventTypeList;
 import dev.stripeslice.generator.spec.LoadedSpec;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
@@ -60,6 +62,11 @@ public final class Section {
 
     public List<String> resourceIds() {
         return resourceIds;
+    }
+
+    /** The webhook event types the spec lists (its {@code enabled_events} enum, or the extracted list), if any. */
+    public Optional<EventTypeList> eventTypes() {
+        return EventTypeList.of(spec.root());
     }
 
     /** The schemas inside the cut, by name, in document order. */

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.stripeslice.generator.spec.EventTypeList;
 import java.util.List;
 import java.util.Map;
 
@@ -16,6 +17,7 @@ import java.util.Map;
  * schema past the cut a stand-in that keeps only its {@code x-resourceId} (and description), so that every
  * {@code $ref} resolves and the cut falls where it fell in the whole spec. Values are copied verbatim and in the
  * whole spec's order, so generating from the extract gives the same Java files as generating from the whole spec.
+ * The webhook event types the whole spec lists travel in an extension ({@link EventTypeList}).
  */
 public final class SectionExtractor {
     private static final List<String> ENVELOPE = List.of("openapi", "info", "servers", "security");
@@ -56,6 +58,7 @@ public final class SectionExtractor {
         if (securitySchemes != null) {
             components.set("securitySchemes", securitySchemes.deepCopy());
         }
+        EventTypeList.of(root).ifPresent(eventTypes -> out.set(EventTypeList.EXTENSION, eventTypes.toExtension()));
         return out;
     }
 

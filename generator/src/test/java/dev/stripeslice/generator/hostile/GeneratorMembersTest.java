@@ -6,8 +6,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stripeslice.generator.InProcessCompiler;
 import dev.stripeslice.generator.emit.GeneratedFile;
-import dev.stripeslice.runtime.FormParams;
-import dev.stripeslice.runtime.FormWriter;
+import dev.stripeslice.runtime.form.FormParams;
+import dev.stripeslice.runtime.form.FormWriter;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.net.URL;
@@ -79,6 +79,23 @@ class GeneratorMembersTest {
             Class<?> widget = loader.loadClass("members.Widget");
             assertThat(Arrays.stream(widget.getRecordComponents()).map(RecordComponent::getName))
                     .containsExactly("id", "object", "extras_", "builder_", "extras");
+        }
+    }
+
+    @Test
+    void anOperationNamedLikeAnotherOperationsVariantGetsAFreeName() throws Exception {
+        SmallSpecs spec = new SmallSpecs();
+        ObjectNode post = ((ObjectNode) spec.root().get("paths")).putObject("/v1/widgets/{widget}/create_async").putObject("post");
+        post.putArray("parameters").addObject().put("name", "widget").put("in", "path").put("required", true)
+                .putObject("schema").put("type", "string");
+        post.putObject("responses").putObject("200").put("description", "ok").putObject("content")
+                .putObject("application/json").putObject("schema").put("$ref", "#/components/schemas/widget");
+        List<GeneratedFile> files = spec.generate(temp, "variants.json", "variants");
+        assertThat(InProcessCompiler.compile(files, temp.resolve("variant-classes"))).isEmpty();
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {temp.resolve("variant-classes").toUri().toURL()},
+                getClass().getClassLoader())) {
+            assertThat(Arrays.stream(loader.loadClass("variants.WidgetsClient").getMethods()).map(Method::getName))
+                    .contains("create", "createAsync", "createWithResponse", "createAsync2", "createAsync2Async");
         }
     }
 

@@ -93,12 +93,14 @@ class HostileSpecCorpusTest {
             assertThat(e.problems()).as(e.getMessage()).isNotEmpty();
             assertThat(e.problems()).as(e.getMessage())
                     .anyMatch(p -> p.code().equals(code) && (exact ? p.pointer().equals(pointer) : p.pointer().startsWith(pointer)));
+            // SS050 is a mistake in the plugin's configuration, so it names the parameter instead of the spec.
+            String file = code.equals("SS050") ? "<basePackage>" : request.specDisplayName();
             for (Problem problem : e.problems()) {
-                assertThat(problem.file()).isEqualTo(request.specDisplayName());
+                assertThat(problem.file()).isEqualTo(file);
                 assertThat(problem.message()).isNotBlank();
                 assertThat(problem.hint()).as("hint of %s", problem).isNotBlank();
             }
-            assertThat(e.getMessage()).contains(request.specDisplayName());
+            assertThat(e.getMessage()).contains(file);
         }
     }
 

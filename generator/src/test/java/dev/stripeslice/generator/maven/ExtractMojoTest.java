@@ -14,6 +14,7 @@ import java.util.List;
 import org.apache.maven.plugin.MojoFailureException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.jspecify.annotations.Nullable;
 
 class ExtractMojoTest {
     @TempDir
@@ -40,7 +41,22 @@ class ExtractMojoTest {
         assertThat(temp.resolve("x.json")).doesNotExist();
     }
 
-    private static ExtractMojo mojo(File spec, List<String> sections, Path out) throws Exception {
+    @Test
+    void withoutSectionsItSaysHowToNameThem() throws Exception {
+        ExtractMojo mojo = mojo(TestFiles.projectSpec().toFile(), null, temp.resolve("x.json"));
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
+                .hasMessageContaining("no sections to generate");
+        assertThat(temp.resolve("x.json")).doesNotExist();
+    }
+
+    @Test
+    void aCommaSeparatedSectionsValueWorks() throws Exception {
+        Path out = temp.resolve("x.json");
+        mojo(TestFiles.projectSpec().toFile(), List.of("customer_session, customer"), out).execute();
+        assertThat(new ObjectMapper().readTree(out.toFile()).path("paths").has("/v1/customer_sessions")).isTrue();
+    }
+
+    private static ExtractMojo mojo(File spec, @Nullable List<String> sections, Path out) throws Exception {
         ExtractMojo mojo = new ExtractMojo();
         set(mojo, "spec", spec);
         set(mojo, "sections", sections);
@@ -48,7 +64,7 @@ class ExtractMojoTest {
         return mojo;
     }
 
-    private static void set(Object target, String name, Object value) throws Exception {
+    private static void set(Object target, String name, @Nullable Object value) throws Exception {
         Field field = target.getClass().getDeclaredField(name);
         field.setAccessible(true);
         field.set(target, value);

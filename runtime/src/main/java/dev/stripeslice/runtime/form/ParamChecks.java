@@ -1,0 +1,41 @@
+package dev.stripeslice.runtime.form;
+
+import java.util.Collection;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/** Checks generated params records run when they are built. */
+public final class ParamChecks {
+  private ParamChecks() {}
+
+  /**
+   * Refuses an empty params object (it writes no field, so nothing would be sent for a field Stripe
+   * requires; the record calls this only for required ones), and an empty string, list or map: on the wire it becomes {@code name=}, which Stripe reads as
+   * unsetting the field, and the spec does not allow that for this field. Null (not sent) passes.
+   */
+  public static <T> @Nullable T notEmpty(String wireName, @Nullable T value) {
+    if (value instanceof FormParams params && writesNothing(params)) {
+      throw new IllegalArgumentException(
+          wireName
+              + " must have at least one field set: an object with nothing set is not sent,"
+              + " and Stripe requires this one");
+    }
+    boolean empty =
+        (value instanceof CharSequence text && text.length() == 0)
+            || (value instanceof Collection<?> collection && collection.isEmpty())
+            || (value instanceof Map<?, ?> map && map.isEmpty());
+    if (empty) {
+      throw new IllegalArgumentException(
+          wireName
+              + " must not be empty: Stripe reads an empty value as unsetting the field,"
+              + " and the spec does not allow that here");
+    }
+    return value;
+  }
+
+  private static boolean writesNothing(FormParams params) {
+    FormWriter form = new FormWriter();
+    params.writeForm(form);
+    return form.pairs().isEmpty() && form.files().isEmpty();
+  }
+}
