@@ -24,7 +24,9 @@ final class ReservedNames {
             "WireEnum", "FormParams", "FormWriter", "StripeObject", "JsonExtras", "Expandable", "StripeTransport",
             "ClientConfig", "RequestOptions", "ApiRequest", "HttpMethod", "PathSegments", "ParamChecks", "FileUpload",
             "StripeUnion", "UnknownObject", "StripeList", "StripeSearchResult", "StripeResponse", "AutoPagingIterable",
-            "StripeException", "Var", "Yield", "Sealed", "Permits");
+            "StripeException", "Var", "Yield", "Sealed", "Permits",
+            // the nested record of every union, which its member records would inherit
+            "Unknown");
 
     /**
      * Top-level names: besides {@link #SHADOWING}, the generator's own files and the java.util and java.time types
@@ -46,7 +48,10 @@ final class ReservedNames {
     /** What every record inherits or offers: Object's methods, and the builder entry points. */
     static final Set<String> RECORD_MEMBERS = Set.of(
             "hashCode", "toString", "equals", "getClass", "notify", "notifyAll", "wait", "clone", "finalize",
-            "builder", "toBuilder");
+            "builder", "toBuilder",
+            // A member named like a package's first segment would hide it from the fully qualified names that
+            // JavaPoet writes when a simple name is taken (java.util.Collections beside a type Collections).
+            "java", "javax", "com", "org", "dev");
 
     /** What a response record adds: the component that keeps unknown fields. */
     static final Set<String> RESPONSE_MEMBERS = Set.of("extras");
