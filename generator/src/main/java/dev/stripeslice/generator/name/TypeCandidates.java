@@ -28,11 +28,14 @@ final class TypeCandidates {
      */
     static List<String> topLevel(ObjectType type) {
         Origin origin = type.origin();
+        // A key that is a reserved name (a schema called unknown or object) ends in Value: UnknownValue.
         if (origin instanceof Origin.Resource resource) {
-            return distinct(JavaNames.pascal(resource.resourceId()), JavaNames.pascal(resource.schemaKey()));
+            String name = JavaNames.pascal(resource.resourceId());
+            return distinct(name, JavaNames.pascal(resource.schemaKey()), name + "Value");
         }
         if (origin instanceof Origin.Schema schema) {
-            return List.of(JavaNames.pascal(schema.schemaKey()));
+            String name = JavaNames.pascal(schema.schemaKey());
+            return distinct(name, name + "Value");
         }
         if (origin instanceof Origin.OperationPart part) {
             // finalizeInvoice (the method named so because finalize is Object's) -> InvoiceFinalizeParams
