@@ -59,12 +59,14 @@ class WebhookTest {
   void captureLog() {
     julLogger.addHandler(capture);
     julLogger.setUseParentHandlers(false);
+    julLogger.setLevel(Level.ALL); // the build's test logging turns the runtime's loggers off
   }
 
   @AfterEach
   void restoreLog() {
     julLogger.removeHandler(capture);
     julLogger.setUseParentHandlers(true);
+    julLogger.setLevel(null);
   }
 
   @Test
