@@ -55,8 +55,13 @@ class WebhookTest {
     public void close() {}
   };
 
+  private @Nullable Level levelBefore;
+
   @BeforeEach
   void captureLog() {
+    // The build's logging configuration turns the runtime's loggers off; this test sets its own level.
+    levelBefore = julLogger.getLevel();
+    julLogger.setLevel(Level.ALL);
     julLogger.addHandler(capture);
     julLogger.setUseParentHandlers(false);
   }
@@ -65,6 +70,7 @@ class WebhookTest {
   void restoreLog() {
     julLogger.removeHandler(capture);
     julLogger.setUseParentHandlers(true);
+    julLogger.setLevel(levelBefore);
   }
 
   @Test
