@@ -74,6 +74,6 @@ final class WebhookEmitter {
                         .addParameter(WEBHOOK_VERIFIER, "verifier")
                         .addStatement("return new $T(verifier, OBJECT_TYPES, $T.API_VERSION)", WEBHOOK, facade)
                         .build());
-        return Headers.file(names.basePackage(), spec.build(), model.specName(), "/info/version");
+        return Headers.file(names.basePackage(), spec.build(), JavaEmitter.specLabel(model), "/info/version");
     }
 }
