@@ -14,6 +14,7 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class FormWriterTest {
@@ -88,6 +89,19 @@ class FormWriterTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("features must have at least one field set: an object with nothing set is not sent,"
             + " and Stripe requires this one");
+    FeatureParams set = new FeatureParams(List.of(Redisplay.ALWAYS), null, null);
+    assertThat(ParamChecks.notEmpty("items", List.of(set, set))).hasSize(2);
+    assertThatThrownBy(() -> ParamChecks.notEmpty("items", List.of(set, new FeatureParams(null, null, null))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("items[1] has no field set: an empty object in a list cannot be sent");
+  }
+
+  @Test
+  void onlyClearableFieldsMayBeCleared() {
+    ParamChecks.onlyClearable(Set.of("description"), Set.of("description", "email"));
+    assertThatThrownBy(() -> ParamChecks.onlyClearable(Set.of("name"), Set.of("description")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("name cannot be cleared: the spec does not let Stripe unset it here");
   }
 
   @Test

@@ -52,11 +52,11 @@ public record CustomerSessionCreateParams(
     @Override
     public void writeForm(FormWriter form) {
         form
-                .put("components", components)
-                .put("customer", customer)
-                .put("customer_account", customerAccount)
-                .put("expand", expand)
-                .putExtra(extraParams);
+                .put("components", this.components)
+                .put("customer", this.customer)
+                .put("customer_account", this.customerAccount)
+                .put("expand", this.expand)
+                .putExtra(this.extraParams);
     }
 
     /**
@@ -190,12 +190,12 @@ public record CustomerSessionCreateParams(
         @Override
         public void writeForm(FormWriter form) {
             form
-                    .put("buy_button", buyButton)
-                    .put("customer_sheet", customerSheet)
-                    .put("mobile_payment_element", mobilePaymentElement)
-                    .put("payment_element", paymentElement)
-                    .put("pricing_table", pricingTable)
-                    .putExtra(extraParams);
+                    .put("buy_button", this.buyButton)
+                    .put("customer_sheet", this.customerSheet)
+                    .put("mobile_payment_element", this.mobilePaymentElement)
+                    .put("payment_element", this.paymentElement)
+                    .put("pricing_table", this.pricingTable)
+                    .putExtra(this.extraParams);
         }
 
         /**
@@ -306,8 +306,8 @@ public record CustomerSessionCreateParams(
             @Override
             public void writeForm(FormWriter form) {
                 form
-                        .put("enabled", enabled)
-                        .putExtra(extraParams);
+                        .put("enabled", this.enabled)
+                        .putExtra(this.extraParams);
             }
 
             /**
@@ -381,9 +381,9 @@ public record CustomerSessionCreateParams(
             @Override
             public void writeForm(FormWriter form) {
                 form
-                        .put("enabled", enabled)
-                        .put("features", features)
-                        .putExtra(extraParams);
+                        .put("enabled", this.enabled)
+                        .put("features", this.features)
+                        .putExtra(this.extraParams);
             }
 
             /**
@@ -468,9 +468,9 @@ public record CustomerSessionCreateParams(
                 @Override
                 public void writeForm(FormWriter form) {
                     form
-                            .put("payment_method_allow_redisplay_filters", paymentMethodAllowRedisplayFilters)
-                            .put("payment_method_remove", paymentMethodRemove)
-                            .putExtra(extraParams);
+                            .put("payment_method_allow_redisplay_filters", this.paymentMethodAllowRedisplayFilters)
+                            .put("payment_method_remove", this.paymentMethodRemove)
+                            .putExtra(this.extraParams);
                 }
 
                 /**
@@ -571,9 +571,9 @@ public record CustomerSessionCreateParams(
             @Override
             public void writeForm(FormWriter form) {
                 form
-                        .put("enabled", enabled)
-                        .put("features", features)
-                        .putExtra(extraParams);
+                        .put("enabled", this.enabled)
+                        .put("features", this.features)
+                        .putExtra(this.extraParams);
             }
 
             /**
@@ -664,12 +664,12 @@ public record CustomerSessionCreateParams(
                 @Override
                 public void writeForm(FormWriter form) {
                     form
-                            .put("payment_method_allow_redisplay_filters", paymentMethodAllowRedisplayFilters)
-                            .put("payment_method_redisplay", paymentMethodRedisplay)
-                            .put("payment_method_remove", paymentMethodRemove)
-                            .put("payment_method_save", paymentMethodSave)
-                            .put("payment_method_save_allow_redisplay_override", paymentMethodSaveAllowRedisplayOverride)
-                            .putExtra(extraParams);
+                            .put("payment_method_allow_redisplay_filters", this.paymentMethodAllowRedisplayFilters)
+                            .put("payment_method_redisplay", this.paymentMethodRedisplay)
+                            .put("payment_method_remove", this.paymentMethodRemove)
+                            .put("payment_method_save", this.paymentMethodSave)
+                            .put("payment_method_save_allow_redisplay_override", this.paymentMethodSaveAllowRedisplayOverride)
+                            .putExtra(this.extraParams);
                 }
 
                 /**
@@ -802,9 +802,9 @@ public record CustomerSessionCreateParams(
             @Override
             public void writeForm(FormWriter form) {
                 form
-                        .put("enabled", enabled)
-                        .put("features", features)
-                        .putExtra(extraParams);
+                        .put("enabled", this.enabled)
+                        .put("features", this.features)
+                        .putExtra(this.extraParams);
             }
 
             /**
@@ -897,13 +897,13 @@ public record CustomerSessionCreateParams(
                 @Override
                 public void writeForm(FormWriter form) {
                     form
-                            .put("payment_method_allow_redisplay_filters", paymentMethodAllowRedisplayFilters)
-                            .put("payment_method_redisplay", paymentMethodRedisplay)
-                            .put("payment_method_redisplay_limit", paymentMethodRedisplayLimit)
-                            .put("payment_method_remove", paymentMethodRemove)
-                            .put("payment_method_save", paymentMethodSave)
-                            .put("payment_method_save_usage", paymentMethodSaveUsage)
-                            .putExtra(extraParams);
+                            .put("payment_method_allow_redisplay_filters", this.paymentMethodAllowRedisplayFilters)
+                            .put("payment_method_redisplay", this.paymentMethodRedisplay)
+                            .put("payment_method_redisplay_limit", this.paymentMethodRedisplayLimit)
+                            .put("payment_method_remove", this.paymentMethodRemove)
+                            .put("payment_method_save", this.paymentMethodSave)
+                            .put("payment_method_save_usage", this.paymentMethodSaveUsage)
+                            .putExtra(this.extraParams);
                 }
 
                 /**
@@ -1044,8 +1044,8 @@ public record CustomerSessionCreateParams(
             @Override
             public void writeForm(FormWriter form) {
                 form
-                        .put("enabled", enabled)
-                        .putExtra(extraParams);
+                        .put("enabled", this.enabled)
+                        .putExtra(this.extraParams);
             }
 
             /**

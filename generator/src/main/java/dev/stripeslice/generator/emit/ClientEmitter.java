@@ -96,7 +96,7 @@ final class ClientEmitter {
                 String params = operation.params() == null ? "null" : "params";
                 if (variant == Variant.AUTO_PAGING) {
                     TypeRef.Page page = (TypeRef.Page) operation.response();
-                    method.addStatement("return $T.$L($L, page -> transport.execute($L, options, $L))",
+                    method.addStatement("return $T.$L($L, page -> this.transport.execute($L, options, $L))",
                             RuntimeTypes.AUTO_PAGING_ITERABLE, page.kind() == TypeRef.PageKind.LIST ? "list" : "search",
                             params, request(operation, "page"), responseClass(operation));
                 } else {
@@ -105,7 +105,7 @@ final class ClientEmitter {
                         case WITH_RESPONSE -> "executeWithResponse";
                         default -> "execute";
                     };
-                    method.addStatement("return transport.$L($L, options, $L)", execute, request(operation, params),
+                    method.addStatement("return this.transport.$L($L, options, $L)", execute, request(operation, params),
                             responseClass(operation));
                 }
                 spec.addMethod(method.build());

@@ -95,12 +95,8 @@ final class ParamsEmitter {
         if (clearable) {
             constructor.addStatement("$L = $T.unmodifiableSet(new $T<>($L))", CLEARED, Collections.class, TreeSet.class,
                     CLEARED);
-            constructor.beginControlFlow("for (String cleared : $L)", CLEARED)
-                    .beginControlFlow("if (!CLEARABLE.contains(cleared))")
-                    .addStatement("throw new $T(cleared + $S)", IllegalArgumentException.class,
-                            " cannot be cleared: the spec does not let Stripe unset it here")
-                    .endControlFlow()
-                    .endControlFlow();
+            // A runtime call, not a loop here: a local variable could collide with a component's name.
+            constructor.addStatement("$T.onlyClearable($L, CLEARABLE)", RuntimeTypes.PARAM_CHECKS, CLEARED);
         }
         for (Property property : type.properties()) {
             String name = property.javaName();
@@ -143,13 +139,14 @@ final class ParamsEmitter {
         for (Property property : type.properties()) {
             String wire = Literals.string(property.wireName());
             if (property.clearable()) {
-                body.add("\n.put($L, $L.contains($L) ? $T.EMPTY : $L)", wire, CLEARED, wire, RuntimeTypes.FORM_WRITER,
-                        property.javaName());
+                body.add("\n.put($L, this.$L.contains($L) ? $T.EMPTY : this.$L)", wire, CLEARED, wire,
+                        RuntimeTypes.FORM_WRITER, property.javaName());
             } else {
-                body.add("\n.put($L, $L)", wire, property.javaName());
+                // this.: a component may be named like the method's parameter
+                body.add("\n.put($L, this.$L)", wire, property.javaName());
             }
         }
-        body.add("\n.putExtra(extraParams)");
+        body.add("\n.putExtra(this.extraParams)");
         return MethodSpec.methodBuilder("writeForm")
                 .addJavadoc("Writes these params as Stripe's bracketed form fields.\n")
                 .addAnnotation(Override.class)

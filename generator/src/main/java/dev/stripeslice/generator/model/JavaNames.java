@@ -32,7 +32,13 @@ public final class JavaNames {
             "List", "Map", "Objects", "ArrayList", "LinkedHashMap", "Optional", "BigDecimal", "CompletableFuture",
             "JsonNode", "JsonProperty", "JsonValue", "JsonCreator", "Nullable", "Builder", "Expandable",
             "JsonExtras", "StripeObject", "FormParams", "FormWriter", "WireEnum", "RequestOptions", "ApiRequest",
-            "HttpMethod", "StripeTransport", "ClientConfig", "Var", "Yield", "Sealed", "Permits");
+            "HttpMethod", "StripeTransport", "ClientConfig", "Var", "Yield", "Sealed", "Permits",
+            // also referred to by simple name in generated code
+            "Collections", "Set", "TreeSet", "InputStream", "IllegalArgumentException", "IllegalStateException",
+            "TypeReference", "NullMarked", "PathSegments", "ParamChecks", "FileUpload", "StripeUnion",
+            "UnknownObject", "StripeList", "StripeSearchResult", "StripeResponse", "AutoPagingIterable",
+            // the nested record of every union, which its member records would inherit
+            "Unknown");
 
     private JavaNames() {}
 

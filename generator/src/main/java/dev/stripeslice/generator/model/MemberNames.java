@@ -16,7 +16,10 @@ final class MemberNames {
     /** What every record declares or inherits: Object's methods, and the builder entry points. */
     private static final Set<String> RECORD_MEMBERS = Set.of(
             "hashCode", "toString", "equals", "getClass", "notify", "notifyAll", "wait", "clone", "finalize",
-            "builder", "toBuilder");
+            "builder",
+            // A member named like a package's first segment would hide it from the fully qualified names that
+            // JavaPoet writes when a simple name is taken (java.util.Collections beside a type Collections).
+            "java", "javax", "com", "org", "dev");
     /** What a response record adds: the component that keeps unknown fields. */
     private static final Set<String> RESPONSE_MEMBERS = Set.of("extras");
     /** What a params record and its builder add; a property named like one would be a second member of that name. */

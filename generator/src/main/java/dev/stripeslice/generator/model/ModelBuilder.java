@@ -94,6 +94,9 @@ public final class ModelBuilder {
         for (EnumType type : enums.values()) {
             checkClassNameLength(type.simpleName(), type.pointer());
         }
+        for (UnionType union : unions) {
+            checkClassNameLength(union.simpleName() + "$Unknown", union.pointer());
+        }
         for (ClientType client : clients) {
             checkClassNameLength("Http" + client.simpleName(),
                     client.operations().isEmpty() ? "/components/schemas" : client.operations().get(0).pointer());

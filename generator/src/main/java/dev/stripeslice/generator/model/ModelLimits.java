@@ -24,6 +24,11 @@ final class ModelLimits {
     static final int MAX_NAME_LENGTH = 10_000;
     /** A string constant in a class file: at most 65,535 bytes in its modified UTF-8 form. */
     static final int MAX_CONSTANT_BYTES = 65_535;
+    /**
+     * Operations of one client: each takes about 25 constant-pool entries in the interface, whose pool holds at
+     * most 65,535 (javac's "too many constants" at about 2,600).
+     */
+    static final int MAX_OPERATIONS = 2_000;
 
     private final Problems problems;
 
@@ -37,7 +42,14 @@ final class ModelLimits {
         topLevel.forEach(limits::checkRecord);
         enums.forEach(limits::checkEnum);
         for (ClientType client : clients) {
+            if (client.operations().size() > MAX_OPERATIONS) {
+                problems.add("SS037", client.operations().get(0).pointer(), String.format(Locale.ROOT,
+                                "The resource %s has %,d operations; one client interface takes at most %,d",
+                                preview(client.resourceId()), client.operations().size(), MAX_OPERATIONS),
+                        "Split the resource's operations among several x-resourceId values");
+            }
             for (Operation operation : client.operations()) {
+                limits.checkName("The operation's method name", operation.javaName(), operation.pointer());
                 limits.checkConstant("The path", operation.path(), operation.pointer());
                 if (operation.server() != null) {
                     limits.checkConstant("The server URL", operation.server(), operation.pointer() + "/servers/0/url");

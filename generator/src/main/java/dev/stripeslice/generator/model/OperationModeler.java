@@ -88,7 +88,7 @@ final class OperationModeler {
                 paramsRequired = schema.path("required").size() > 0;
             }
         } else {
-            ObjectNode querySchema = queryParametersAsSchema(op);
+            ObjectNode querySchema = queryParametersAsSchema(op, ref.pointer());
             if (querySchema.path("properties").size() > 0) {
                 params = model.inlineTopLevel(ObjectType.Kind.PARAMS, baseName + "Params", querySchema,
                         ref.pointer() + "/parameters");
@@ -144,11 +144,18 @@ final class OperationModeler {
     }
 
     /** Query parameters, gathered into one object schema so that they model like a form body. */
-    private static ObjectNode queryParametersAsSchema(JsonNode operation) {
+    private ObjectNode queryParametersAsSchema(JsonNode operation, String pointer) {
         ObjectNode schema = JsonNodeFactory.instance.objectNode();
         ObjectNode properties = schema.putObject("properties");
-        for (JsonNode parameter : operation.path("parameters")) {
+        for (int i = 0; i < operation.path("parameters").size(); i++) {
+            JsonNode parameter = operation.path("parameters").get(i);
             if (parameter.path("in").asText("").equals("query")) {
+                if (properties.has(parameter.path("name").asText())) {
+                    problems.add("SS042", pointer + "/parameters/" + i + "/name", "The query parameter \""
+                                    + parameter.path("name").asText() + "\" is declared twice for this operation",
+                            "Remove one of the two declarations");
+                    continue;
+                }
                 ObjectNode property = parameter.path("schema").deepCopy();
                 if (parameter.has("description") && property.isObject()) {
                     property.put("description", parameter.get("description").asText());

@@ -91,6 +91,9 @@ public final class SpecLoader {
                             + "20,000,000 characters, names of 50,000): check that this is the spec you meant, and "
                             + "remove or shorten the part at that position"));
         } catch (JsonProcessingException e) {
+            if (isCodePointLimit(e)) {
+                throw codePointLimit(displayName, parser, location(e));
+            }
             if (e.getOriginalMessage().startsWith("Duplicate field")) {
                 throw new SpecException(new Problem("SS008", displayName, pointerOf(parser),
                         "The key appears twice in one object" + location(e) + ": " + e.getOriginalMessage(),
@@ -100,9 +103,12 @@ public final class SpecLoader {
                     "The spec does not parse as " + (isYaml ? "YAML" : "JSON") + location(e) + ": " + e.getOriginalMessage(),
                     "Fix the syntax at that position, or download the spec again if it was truncated"));
         } catch (RuntimeException e) {
-            // SnakeYAML reports limits (aliases, code points) as unchecked exceptions.
-            throw new SpecException(new Problem("SS003", displayName, "", "The spec does not parse: " + e.getMessage(),
-                    "Use a spec without YAML aliases and under 64 MB"));
+            // SnakeYAML reports its limits as unchecked exceptions.
+            if (isCodePointLimit(e)) {
+                throw codePointLimit(displayName, parser, "");
+            }
+            throw new SpecException(new Problem("SS003", displayName, pointerOf(parser),
+                    "The spec does not parse: " + e.getMessage(), "Use a spec without YAML aliases and under 64 MB"));
         }
         if (root == null || root.isMissingNode() || !root.isObject()) {
             throw new SpecException(new Problem("SS004", displayName, "", "The spec is empty or not an object",
@@ -143,6 +149,23 @@ public final class SpecLoader {
             super("YAML alias *" + alias, parser.currentLocation());
             this.alias = alias;
         }
+    }
+
+    /** SnakeYAML's cap on a document's size, which Jackson passes on wrapped or as it is. */
+    private static boolean isCodePointLimit(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (String.valueOf(cause.getMessage()).contains("exceeds the limit")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static SpecException codePointLimit(String displayName, JsonParser parser, String location) {
+        return new SpecException(new Problem("SS007", displayName, pointerOf(parser),
+                "The YAML spec is longer than the parser's limit of " + MAX_YAML_CODE_POINTS + " code points" + location,
+                "No Stripe spec comes near it (the largest is under 10 MB): check that this is the spec you meant, "
+                        + "or convert it to JSON, which has no such limit"));
     }
 
     /** Where the parser stopped, as a JSON pointer ("" before the first token). */

@@ -1,10 +1,12 @@
 package dev.stripeslice.generator.hostile;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stripeslice.generator.InProcessCompiler;
+import dev.stripeslice.generator.SpecException;
 import dev.stripeslice.generator.emit.GeneratedFile;
 import dev.stripeslice.runtime.form.FormParams;
 import dev.stripeslice.runtime.form.FormWriter;
@@ -44,6 +46,11 @@ class GeneratorMembersTest {
         params.putObject("extra_params").put("type", "string");
         params.putObject("build").put("type", "string");
         params.putObject("put_extra_param").put("type", "string");
+        // names of what generated methods declare or refer to: writeForm's parameter, package roots
+        params.putObject("form").put("type", "string");
+        params.putObject("cleared").put("type", "string");
+        params.putObject("java").put("type", "string");
+        params.putObject("collections").put("type", "object").putObject("properties").putObject("a").put("type", "string");
         spec.widgetProperties().putObject("extras").put("type", "string");
         spec.widgetProperties().putObject("builder").put("type", "string");
         List<GeneratedFile> files = spec.generate(temp, "members.json", "members");
@@ -55,7 +62,8 @@ class GeneratorMembersTest {
             Class<?> builderType = loader.loadClass("members.WidgetCreateParams$Builder");
             assertThat(Arrays.stream(record.getRecordComponents()).map(RecordComponent::getName)).containsExactly(
                     "name", "expand", "addExpand", "metadata", "putMetadata", "description", "clearDescription",
-                    "clearedFields_", "extraParams_", "build_", "putExtraParam_", "clearedFields", "extraParams");
+                    "clearedFields_", "extraParams_", "build_", "putExtraParam_", "form", "cleared", "java_", "collections",
+                    "clearedFields", "extraParams");
 
             Object builder = record.getMethod("builder").invoke(null);
             call(builder, "addExpand", "the add_expand param");
@@ -68,13 +76,16 @@ class GeneratorMembersTest {
             call(builder, "extraParams_", "e");
             call(builder, "build_", "b");
             call(builder, "putExtraParam_", "p");
+            call(builder, "form", "f");
+            call(builder, "cleared", "c2");
+            call(builder, "java_", "j");
             builderType.getMethod("putExtraParam", String.class, Object.class).invoke(builder, "unknown", "u");
             FormParams built = (FormParams) builderType.getMethod("build").invoke(builder);
             FormWriter form = new FormWriter();
             built.writeForm(form);
             assertThat(form.encode()).isEqualTo("expand[0]=customer&add_expand=the+add_expand+param&metadata[k]=v"
                     + "&put_metadata=the+put_metadata+param&description=&clear_description=the+clear_description+param"
-                    + "&cleared_fields=c&extra_params=e&build=b&put_extra_param=p&unknown=u");
+                    + "&cleared_fields=c&extra_params=e&build=b&put_extra_param=p&form=f&cleared=c2&java=j&unknown=u");
 
             Class<?> widget = loader.loadClass("members.Widget");
             assertThat(Arrays.stream(widget.getRecordComponents()).map(RecordComponent::getName))
@@ -85,8 +96,9 @@ class GeneratorMembersTest {
     @Test
     void anOperationNamedLikeAnotherOperationsVariantGetsAFreeName() throws Exception {
         SmallSpecs spec = new SmallSpecs();
-        ObjectNode post = ((ObjectNode) spec.root().get("paths")).putObject("/v1/widgets/{widget}/create_async").putObject("post");
-        post.putArray("parameters").addObject().put("name", "widget").put("in", "path").put("required", true)
+        ObjectNode post = ((ObjectNode) spec.root().get("paths")).putObject("/v1/widgets/{transport}/create_async")
+                .putObject("post");
+        post.putArray("parameters").addObject().put("name", "transport").put("in", "path").put("required", true)
                 .putObject("schema").put("type", "string");
         post.putObject("responses").putObject("200").put("description", "ok").putObject("content")
                 .putObject("application/json").putObject("schema").put("$ref", "#/components/schemas/widget");
@@ -97,6 +109,47 @@ class GeneratorMembersTest {
             assertThat(Arrays.stream(loader.loadClass("variants.WidgetsClient").getMethods()).map(Method::getName))
                     .contains("create", "createAsync", "createWithResponse", "createAsync2", "createAsync2Async");
         }
+    }
+
+    @Test
+    void aSchemaNamedUnknownKeepsItsOwnTypeInsideUnionMembers() throws Exception {
+        SmallSpecs spec = new SmallSpecs();
+        ObjectNode schemas = (ObjectNode) spec.root().at("/components/schemas");
+        for (String part : List.of("part_a", "part_b")) {
+            ObjectNode properties = schemas.putObject(part).put("type", "object").putObject("properties");
+            properties.putObject("object").put("type", "string").putArray("enum").add(part);
+            properties.putObject("detail").put("$ref", "#/components/schemas/unknown");
+        }
+        schemas.putObject("unknown").put("type", "object").putObject("properties").putObject("x").put("type", "string");
+        ArrayNode anyOf = spec.widgetProperties().putObject("source").putArray("anyOf");
+        anyOf.addObject().put("$ref", "#/components/schemas/part_a");
+        anyOf.addObject().put("$ref", "#/components/schemas/part_b");
+        List<GeneratedFile> files = spec.generate(temp, "unknown.json", "unknowns");
+        assertThat(InProcessCompiler.compile(files, temp.resolve("unknown-classes"))).isEmpty();
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {temp.resolve("unknown-classes").toUri().toURL()},
+                getClass().getClassLoader())) {
+            Class<?> detail = loader.loadClass("unknowns.Widget$PartA").getRecordComponents()[1].getType();
+            assertThat(detail.getName()).isEqualTo("unknowns.UnknownValue");
+        }
+    }
+
+    @Test
+    void aQueryParameterDeclaredTwiceIsALocatedError() {
+        SmallSpecs spec = new SmallSpecs();
+        ObjectNode get = ((ObjectNode) spec.root().get("paths")).putObject("/v1/widgets/{widget}").putObject("get");
+        ArrayNode parameters = get.putArray("parameters");
+        parameters.addObject().put("name", "widget").put("in", "path").put("required", true).putObject("schema")
+                .put("type", "string");
+        parameters.addObject().put("name", "limit").put("in", "query").putObject("schema").put("type", "integer");
+        parameters.addObject().put("name", "limit").put("in", "query").putObject("schema").put("type", "string");
+        get.putObject("responses").putObject("200").put("description", "ok").putObject("content")
+                .putObject("application/json").putObject("schema").put("$ref", "#/components/schemas/widget");
+        assertThatThrownBy(() -> spec.generate(temp, "twice.json", "twice"))
+                .isInstanceOfSatisfying(SpecException.class, e ->
+                        assertThat(e.problems()).singleElement().satisfies(problem -> {
+                            assertThat(problem.code()).isEqualTo("SS042");
+                            assertThat(problem.pointer()).isEqualTo("/paths/~1v1~1widgets~1{widget}/get/parameters/2/name");
+                        }));
     }
 
     private static void call(Object builder, String method, String value) throws Exception {

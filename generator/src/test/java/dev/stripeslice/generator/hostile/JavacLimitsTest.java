@@ -30,7 +30,11 @@ class JavacLimitsTest {
         // 254 record components: a response record adds extras; a params record with a clearable field adds two.
         atTheLimit.addAll(withProperties(253, false).generate(temp, "components-253.json", "limits.components"));
         expect(withProperties(254, false), "SS033", "/components/schemas/widget", "255 components");
-        atTheLimit.addAll(withProperties(1, true).generate(temp, "params-ok.json", "limits.params"));
+        SmallSpecs clearableAtLimit = withProperties(1, true);
+        for (int i = 0; i < 250; i++) {
+            clearableAtLimit.paramsProperties().putObject("p" + i).put("type", "string");
+        }
+        atTheLimit.addAll(clearableAtLimit.generate(temp, "params-254.json", "limits.params"));
         SmallSpecs clearable = withProperties(1, true);
         for (int i = 0; i < 251; i++) {
             clearable.paramsProperties().putObject("p" + i).put("type", "string");
@@ -59,6 +63,34 @@ class JavacLimitsTest {
         atTheLimit.addAll(version.generate(temp, "version-65535.json", "limits.version"));
         ((ObjectNode) version.root().get("info")).put("version", "\u00e9".repeat(32_768));
         expect(version, "SS036", "/info/version", "65,536 bytes");
+
+        // (A path is a JSON key, which the parser already limits to 50,000 bytes: SS007.)
+        SmallSpecs longServer = new SmallSpecs();
+        ((ObjectNode) longServer.root().at("/paths/~1v1~1widgets/post")).putArray("servers").addObject()
+                .put("url", "https://files.example/" + "\u00e9".repeat(33_000));
+        expect(longServer, "SS036", "/paths/~1v1~1widgets/post/servers/0/url", "66,022 bytes");
+
+        // An operation's method name comes from its path (or operationId): a name like any other.
+        SmallSpecs longOperation = new SmallSpecs();
+        ((ObjectNode) longOperation.root().get("paths")).set("/v1/widgets/{widget}/" + "o".repeat(10_001),
+                longOperation.root().at("/paths/~1v1~1widgets").deepCopy());
+        ((ObjectNode) longOperation.root().at("/paths/~1v1~1widgets~1{widget}~1" + "o".repeat(10_001) + "/post"))
+                .putArray("parameters").addObject().put("name", "widget").put("in", "path").put("required", true)
+                .putObject("schema").put("type", "string");
+        expect(longOperation, "SS035", "/paths/~1v1~1widgets~1{widget}~1" + "o".repeat(10_001) + "/post",
+                "10,001 characters");
+
+        // One client interface: about 25 constant-pool entries per operation.
+        SmallSpecs manyOperations = new SmallSpecs();
+        for (int i = 0; i < 2_001; i++) {
+            ObjectNode path = ((ObjectNode) manyOperations.root().get("paths")).putObject("/v1/widgets/{widget}/op" + i);
+            ObjectNode post = path.putObject("post");
+            post.putArray("parameters").addObject().put("name", "widget").put("in", "path").put("required", true)
+                    .putObject("schema").put("type", "string");
+            post.putObject("responses").putObject("200").put("description", "ok").putObject("content")
+                    .putObject("application/json").putObject("schema").put("$ref", "#/components/schemas/widget");
+        }
+        expect(manyOperations, "SS037", "/paths/~1v1~1widgets/post", "2,002 operations");
 
         assertThat(InProcessCompiler.compile(atTheLimit, temp.resolve("classes"))).as("javac diagnostics").isEmpty();
     }

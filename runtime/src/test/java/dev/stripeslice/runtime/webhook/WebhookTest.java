@@ -55,22 +55,18 @@ class WebhookTest {
     public void close() {}
   };
 
-  private @Nullable Level levelBefore;
-
   @BeforeEach
   void captureLog() {
-    // The build's logging configuration turns the runtime's loggers off; this test sets its own level.
-    levelBefore = julLogger.getLevel();
-    julLogger.setLevel(Level.ALL);
     julLogger.addHandler(capture);
     julLogger.setUseParentHandlers(false);
+    julLogger.setLevel(Level.ALL); // the build's test logging turns the runtime's loggers off
   }
 
   @AfterEach
   void restoreLog() {
     julLogger.removeHandler(capture);
     julLogger.setUseParentHandlers(true);
-    julLogger.setLevel(levelBefore);
+    julLogger.setLevel(null);
   }
 
   @Test
