@@ -289,6 +289,25 @@ public final class LocalStripe implements AutoCloseable {
     return sendEvent(endpoint, endpointSecret, type, events.objectOf(resourceId, fixtures, seed));
   }
 
+  /**
+   * As {@link #sendEvent(URI, String, String, String)}, about the object this server holds under {@code objectId}:
+   * one created (and perhaps updated) through the API in stateful mode, as it is now.
+   *
+   * @throws IllegalArgumentException when no object with that id is stored
+   */
+  public EventDelivery sendEventForStored(URI endpoint, String endpointSecret, String type, String objectId) {
+    JsonNode object;
+    synchronized (stateLock) {
+      ObjectStore.Stored stored = store.get(Objects.requireNonNull(objectId, "objectId"));
+      if (stored == null) {
+        throw new IllegalArgumentException("LocalStripe holds no object with id \"" + objectId + "\""
+            + (stateful ? "" : " (it is stateless: objects created through the API are not stored)"));
+      }
+      object = stored.object().deepCopy();
+    }
+    return sendEvent(endpoint, endpointSecret, type, object);
+  }
+
   /** As {@link #sendEvent(URI, String, String, String)}, about an object of your own. */
   public EventDelivery sendEvent(URI endpoint, String endpointSecret, String type, JsonNode object) {
     Objects.requireNonNull(endpointSecret, "endpointSecret");

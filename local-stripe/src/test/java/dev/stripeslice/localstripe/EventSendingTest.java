@@ -95,6 +95,21 @@ class EventSendingTest {
   }
 
   @Test
+  void sendsTheObjectItHoldsUnderAnId() {
+    Http.Response created = new Http(stripe).post("/v1/widgets", "name=stored%20one");
+    String id = created.json().path("id").asText();
+
+    EventDelivery delivery = stripe.sendEventForStored(endpointUrl, SECRET, "widget.created", id);
+
+    assertThat(delivery.status()).isEqualTo(200);
+    Event.Unknown widget = received.get(0).data().object(Event.Unknown.class).orElseThrow();
+    assertThat(widget.id()).isEqualTo(id);
+    assertThat(widget.json().path("name").asText()).isEqualTo("stored one");
+    assertThatThrownBy(() -> stripe.sendEventForStored(endpointUrl, SECRET, "widget.created", "widg_missing"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("holds no object with id \"widg_missing\"");
+  }
+
+  @Test
   void theEndpointRefusesAnotherSecret() {
     EventDelivery delivery = stripe.sendEvent(endpointUrl, "whsec_other", "widget.created", "widget");
 
