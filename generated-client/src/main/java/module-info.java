@@ -6,5 +6,7 @@ module dev.stripeslice.customersession {
 
     exports dev.stripeslice.customersession;
     // The runtime's codec builds records through their canonical constructors; Jackson reads their annotations.
-    opens dev.stripeslice.customersession to dev.stripeslice.runtime, com.fasterxml.jackson.databind;
+    opens dev.stripeslice.customersession to
+            dev.stripeslice.runtime,
+            com.fasterxml.jackson.databind;
 }

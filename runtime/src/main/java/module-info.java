@@ -16,9 +16,14 @@ module dev.stripeslice.runtime {
     exports dev.stripeslice.runtime.pages;
     exports dev.stripeslice.runtime.webhook;
     // Jackson reads the runtime's own records (pages, errors, events) reflectively.
-    opens dev.stripeslice.runtime to com.fasterxml.jackson.databind;
-    opens dev.stripeslice.runtime.error to com.fasterxml.jackson.databind;
-    opens dev.stripeslice.runtime.json to com.fasterxml.jackson.databind;
-    opens dev.stripeslice.runtime.pages to com.fasterxml.jackson.databind;
-    opens dev.stripeslice.runtime.webhook to com.fasterxml.jackson.databind;
+    opens dev.stripeslice.runtime to
+            com.fasterxml.jackson.databind;
+    opens dev.stripeslice.runtime.error to
+            com.fasterxml.jackson.databind;
+    opens dev.stripeslice.runtime.json to
+            com.fasterxml.jackson.databind;
+    opens dev.stripeslice.runtime.pages to
+            com.fasterxml.jackson.databind;
+    opens dev.stripeslice.runtime.webhook to
+            com.fasterxml.jackson.databind;
 }

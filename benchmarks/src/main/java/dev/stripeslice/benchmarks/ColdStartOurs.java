@@ -9,7 +9,8 @@ public final class ColdStartOurs {
     private ColdStartOurs() {}
 
     public static void main(String[] args) {
-        StripeClient stripe = new StripeClient(ClientConfig.builder().apiKey("sk_test_bench").baseUrl(args[0]).build());
+        StripeClient stripe = new StripeClient(
+                ClientConfig.builder().apiKey("sk_test_bench").baseUrl(args[0]).build());
         CustomerSession session = stripe.customerSessions().create(OurParams.create());
         System.out.println(session.customer());
     }

@@ -9,7 +9,10 @@ public final class ColdStartStripeJava {
     private ColdStartStripeJava() {}
 
     public static void main(String[] args) throws StripeException {
-        StripeClient stripe = StripeClient.builder().setApiKey("sk_test_bench").setApiBase(args[0]).build();
+        StripeClient stripe = StripeClient.builder()
+                .setApiKey("sk_test_bench")
+                .setApiBase(args[0])
+                .build();
         CustomerSession session = stripe.v1().customerSessions().create(StripeJavaParams.create());
         System.out.println(session.getCustomer());
     }

@@ -14,7 +14,8 @@ import org.yaml.snakeyaml.LoaderOptions;
 /** The floor: one Jackson streaming pass over every token of a spec file, nothing kept. */
 final class Floor {
     private static final JsonFactory JSON = JsonFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(500).build())
+            .streamReadConstraints(
+                    StreamReadConstraints.builder().maxNestingDepth(500).build())
             .build();
     private static final YAMLFactory YAML;
 
@@ -30,7 +31,8 @@ final class Floor {
     static long pass(Path file) throws IOException {
         JsonFactory factory = file.getFileName().toString().endsWith(".json") ? JSON : YAML;
         long tokens = 0;
-        try (InputStream in = Files.newInputStream(file); JsonParser parser = factory.createParser(in)) {
+        try (InputStream in = Files.newInputStream(file);
+                JsonParser parser = factory.createParser(in)) {
             JsonToken token;
             while ((token = parser.nextToken()) != null) {
                 tokens += token.id();

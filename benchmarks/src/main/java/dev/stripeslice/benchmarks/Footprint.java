@@ -76,7 +76,8 @@ final class Footprint {
             String conflict = "omitted for conflict with ";
             int at = inner.indexOf(conflict);
             if (at >= 0) {
-                String winner = inner.substring(at + conflict.length()).split("[;)]")[0].trim();
+                String winner =
+                        inner.substring(at + conflict.length()).split("[;)]")[0].trim();
                 String[] parts = coordinates.split(":");
                 parts[parts.length - 2] = winner;
                 coordinates = String.join(":", parts);

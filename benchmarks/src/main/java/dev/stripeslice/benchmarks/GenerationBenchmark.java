@@ -39,14 +39,20 @@ public class GenerationBenchmark {
     public void setUp() throws SpecException, IOException {
         GenerationCase c = GenerationCase.valueOf(input);
         specFile = SharedFiles.file(c.file);
-        request = new GenerationRequest(specFile, c.file, c.resourceIds, "bench.generated",
-                Files.createTempDirectory("stripe-slice-bench"), c.allowUnresolvedRefs);
+        request = new GenerationRequest(
+                specFile,
+                c.file,
+                c.resourceIds,
+                "bench.generated",
+                Files.createTempDirectory("stripe-slice-bench"),
+                c.allowUnresolvedRefs);
         selection = Selection.of(c);
         int files = PeerGenerator.generate(specFile, selection);
         if (files == 0) {
             throw new IllegalStateException("OpenAPI Generator wrote nothing for " + c.label());
         }
-        System.out.println("# " + c.label() + ": ours emits " + generator.generateSources(request).size()
+        System.out.println("# " + c.label() + ": ours emits "
+                + generator.generateSources(request).size()
                 + " files, OpenAPI Generator " + files + " (models " + selection.schemaKeys() + ", operations "
                 + selection.operationIds() + ")");
     }

@@ -20,13 +20,20 @@ final class LoadTest {
         void run() throws Exception;
     }
 
-    record Result(String client, int threads, long calls, long failures, double callsPerSecond, double p50Micros,
+    record Result(
+            String client,
+            int threads,
+            long calls,
+            long failures,
+            double callsPerSecond,
+            double p50Micros,
             double p99Micros) {}
 
     private LoadTest() {}
 
     static Call ours(String baseUrl) {
-        StripeClient client = new StripeClient(ClientConfig.builder().apiKey("sk_test_bench").baseUrl(baseUrl).build());
+        StripeClient client = new StripeClient(
+                ClientConfig.builder().apiKey("sk_test_bench").baseUrl(baseUrl).build());
         var params = OurParams.create();
         return () -> client.customerSessions().create(params);
     }
@@ -65,8 +72,14 @@ final class LoadTest {
             at += n;
         }
         Arrays.sort(all);
-        return new Result(name, threads, calls, failures.get(), calls * 1e9 / elapsed,
-                percentile(all, 0.50) / 1e3, percentile(all, 0.99) / 1e3);
+        return new Result(
+                name,
+                threads,
+                calls,
+                failures.get(),
+                calls * 1e9 / elapsed,
+                percentile(all, 0.50) / 1e3,
+                percentile(all, 0.99) / 1e3);
     }
 
     private record Recording(long[][] samples, long[] counts, AtomicLong failures) {}
@@ -79,36 +92,39 @@ final class LoadTest {
         List<Thread> workers = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
             int index = t;
-            Thread worker = new Thread(() -> {
-                long[] mine = recording == null ? null : new long[MAX_SAMPLES_PER_THREAD];
-                long count = 0;
-                try {
-                    start.await();
-                    while (System.nanoTime() < deadline[0]) {
-                        long begin = System.nanoTime();
+            Thread worker = new Thread(
+                    () -> {
+                        long[] mine = recording == null ? null : new long[MAX_SAMPLES_PER_THREAD];
+                        long count = 0;
                         try {
-                            call.run();
-                        } catch (Exception e) {
-                            if (recording != null && recording.failures().incrementAndGet() == 1) {
-                                e.printStackTrace();
+                            start.await();
+                            while (System.nanoTime() < deadline[0]) {
+                                long begin = System.nanoTime();
+                                try {
+                                    call.run();
+                                } catch (Exception e) {
+                                    if (recording != null
+                                            && recording.failures().incrementAndGet() == 1) {
+                                        e.printStackTrace();
+                                    }
+                                }
+                                long took = System.nanoTime() - begin;
+                                if (mine != null && count < MAX_SAMPLES_PER_THREAD) {
+                                    mine[(int) count] = took;
+                                }
+                                count++;
                             }
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        } finally {
+                            if (recording != null) {
+                                recording.samples()[index] = mine;
+                                recording.counts()[index] = count;
+                            }
+                            done.countDown();
                         }
-                        long took = System.nanoTime() - begin;
-                        if (mine != null && count < MAX_SAMPLES_PER_THREAD) {
-                            mine[(int) count] = took;
-                        }
-                        count++;
-                    }
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                } finally {
-                    if (recording != null) {
-                        recording.samples()[index] = mine;
-                        recording.counts()[index] = count;
-                    }
-                    done.countDown();
-                }
-            }, "load-" + t);
+                    },
+                    "load-" + t);
             worker.setDaemon(true);
             workers.add(worker);
             worker.start();

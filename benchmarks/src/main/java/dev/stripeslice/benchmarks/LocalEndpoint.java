@@ -35,7 +35,8 @@ final class LocalEndpoint implements AutoCloseable {
     }
 
     static LocalEndpoint start(String body, int threads) throws IOException {
-        return start(body, threads, HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 1024));
+        return start(
+                body, threads, HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 1024));
     }
 
     /** The same endpoint over TLS with {@code tls}'s certificate. */
@@ -71,7 +72,8 @@ final class LocalEndpoint implements AutoCloseable {
 
     String baseUrl() {
         String scheme = server instanceof HttpsServer ? "https://" : "http://";
-        return scheme + server.getAddress().getAddress().getHostAddress() + ":" + server.getAddress().getPort();
+        return scheme + server.getAddress().getAddress().getHostAddress() + ":"
+                + server.getAddress().getPort();
     }
 
     @Override

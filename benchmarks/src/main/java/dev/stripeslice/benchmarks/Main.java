@@ -45,7 +45,9 @@ public final class Main {
     private static final int COLD_START_RUNS = QUICK ? 2 : 7;
     private static final String ALLOC = "gc.alloc.rate.norm";
 
-    private final Path benchDir = Path.of(System.getProperty("bench.dir", "benchmarks")).toAbsolutePath().normalize();
+    private final Path benchDir = Path.of(System.getProperty("bench.dir", "benchmarks"))
+            .toAbsolutePath()
+            .normalize();
     private final Path target = benchDir.resolve("target");
     private final StringBuilder md = new StringBuilder();
     private final List<String[]> targets = new ArrayList<>();
@@ -77,16 +79,18 @@ public final class Main {
                 LoadTest.warm(LoadTest.ours(url), LOAD_WARMUP_MILLIS);
                 LoadTest.warm(LoadTest.stripeJava(url), LOAD_WARMUP_MILLIS);
                 for (int threads : new int[] {1, 64}) {
-                    load.add(LoadTest.run("ours", LoadTest.ours(url), threads, LOAD_WARMUP_MILLIS, LOAD_MEASURE_MILLIS));
+                    load.add(
+                            LoadTest.run("ours", LoadTest.ours(url), threads, LOAD_WARMUP_MILLIS, LOAD_MEASURE_MILLIS));
                     System.out.println("# " + url + " " + load.get(load.size() - 1));
-                    load.add(LoadTest.run("stripe-java", LoadTest.stripeJava(url), threads, LOAD_WARMUP_MILLIS,
-                            LOAD_MEASURE_MILLIS));
+                    load.add(LoadTest.run(
+                            "stripe-java", LoadTest.stripeJava(url), threads, LOAD_WARMUP_MILLIS, LOAD_MEASURE_MILLIS));
                     System.out.println("# " + url + " " + load.get(load.size() - 1));
                 }
             }
             Path tree = target.resolve("dependency-tree.txt");
             Path classpath = target.resolve("classpath.txt");
-            Footprint.Closure ours = Footprint.closure(tree, classpath, "dev.stripeslice:stripe-slice-generated-client");
+            Footprint.Closure ours =
+                    Footprint.closure(tree, classpath, "dev.stripeslice:stripe-slice-generated-client");
             Footprint.Closure stripe = Footprint.closure(tree, classpath, "com.stripe:stripe-java");
             coldStart(base, ours, ColdStartOurs.class, 1); // warms the page cache, not counted
             coldStart(base, stripe, ColdStartStripeJava.class, 1);
@@ -109,7 +113,9 @@ public final class Main {
                 .measurementIterations(MEASUREMENT_ITERATIONS)
                 .measurementTime(TimeValue.seconds(1))
                 .addProfiler(GCProfiler.class)
-                .jvmArgsAppend("-Xms2g", "-Xmx4g",
+                .jvmArgsAppend(
+                        "-Xms2g",
+                        "-Xmx4g",
                         "-Dstripe.shared.dir=" + SharedFiles.dir(),
                         "-DmaxYamlCodePoints=" + (64 * 1024 * 1024),
                         "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn")
@@ -162,8 +168,9 @@ public final class Main {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<Long> millis = new ArrayList<>();
         for (int i = 0; i < runs; i++) {
-            ProcessBuilder builder = new ProcessBuilder(java, "-cp", String.join(File.pathSeparator, classpath),
-                    mainClass.getName(), base).redirectErrorStream(true);
+            ProcessBuilder builder = new ProcessBuilder(
+                            java, "-cp", String.join(File.pathSeparator, classpath), mainClass.getName(), base)
+                    .redirectErrorStream(true);
             long start = System.nanoTime();
             Process process = builder.start();
             byte[] output = process.getInputStream().readAllBytes();
@@ -173,8 +180,8 @@ public final class Main {
             }
             long took = System.nanoTime() - start;
             if (process.exitValue() != 0) {
-                throw new IllegalStateException(mainClass.getSimpleName() + " failed:\n"
-                        + new String(output, StandardCharsets.UTF_8));
+                throw new IllegalStateException(
+                        mainClass.getSimpleName() + " failed:\n" + new String(output, StandardCharsets.UTF_8));
             }
             millis.add(took / 1_000_000);
         }
@@ -202,8 +209,13 @@ public final class Main {
         Object generator = type.getConstructor().newInstance();
         Method generate = type.getMethod("generate", GenerationRequest.class);
         Path out = Files.createTempDirectory("stripe-slice-noop");
-        GenerationRequest request = new GenerationRequest(spec, "spec/customer-session.openapi.json",
-                List.of("customer_session"), "dev.stripeslice.customersession", out, false);
+        GenerationRequest request = new GenerationRequest(
+                spec,
+                "spec/customer-session.openapi.json",
+                List.of("customer_session"),
+                "dev.stripeslice.customersession",
+                out,
+                false);
         generate.invoke(generator, request); // generates
         long start = System.nanoTime();
         generate.invoke(generator, request); // first no-op
@@ -220,19 +232,29 @@ public final class Main {
 
     // ---------------------------------------------------------------------------------------------- report
 
-    private void write(Map<String, RunResult> jmh, List<LoadTest.Result> load, Footprint.Closure ours,
-            Footprint.Closure stripe, List<Long> coldOurs, List<Long> coldStripe, double[] noop) throws IOException {
+    private void write(
+            Map<String, RunResult> jmh,
+            List<LoadTest.Result> load,
+            Footprint.Closure ours,
+            Footprint.Closure stripe,
+            List<Long> coldOurs,
+            List<Long> coldStripe,
+            double[] noop)
+            throws IOException {
         line("# Benchmarks: stripe-slice against its peers");
         line("");
-        line("Written by `benchmarks/run.sh` (`dev.stripeslice.benchmarks.Main`); every number below comes from one run."
-                + (QUICK ? " **QUICK SMOKE RUN: not for publication.**" : ""));
+        line(
+                "Written by `benchmarks/run.sh` (`dev.stripeslice.benchmarks.Main`); every number below comes from one run."
+                        + (QUICK ? " **QUICK SMOKE RUN: not for publication.**" : ""));
         line("");
         line("| machine | |");
         line("|---|---|");
-        line("| date (UTC) | " + ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")) + " |");
+        line("| date (UTC) | "
+                + ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")) + " |");
         line("| CPU | " + cpuModel() + ", " + Runtime.getRuntime().availableProcessors() + " cores available |");
         line("| memory | " + memory() + " |");
-        line("| OS | " + System.getProperty("os.name") + " " + System.getProperty("os.version") + " " + System.getProperty("os.arch") + " |");
+        line("| OS | " + System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
+                + System.getProperty("os.arch") + " |");
         line("| JDK | " + System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version") + " |");
         line("| load average (1/5/15 min) | at start " + loadBefore + "; at the end " + loadAverage()
                 + " (anything above the core count means other work shared the CPUs) |");
@@ -248,12 +270,14 @@ public final class Main {
         // 1. Generation
         line("## 1. Generation");
         line("");
-        line("Ours: load, select, model, emit and the UTF-8 bytes it would write, in memory. OpenAPI Generator: in-process"
-                + " (`DefaultGenerator` + `CodegenConfigurator`), restricted to the schemas and operations our selector picks"
-                + " (`models`, normalizer `FILTER`), no supporting files, docs, tests or validation, written to a temp folder."
-                + " Floor: one Jackson streaming pass over every token of the same file (YAML through `YAMLFactory`).");
+        line(
+                "Ours: load, select, model, emit and the UTF-8 bytes it would write, in memory. OpenAPI Generator: in-process"
+                        + " (`DefaultGenerator` + `CodegenConfigurator`), restricted to the schemas and operations our selector picks"
+                        + " (`models`, normalizer `FILTER`), no supporting files, docs, tests or validation, written to a temp folder."
+                        + " Floor: one Jackson streaming pass over every token of the same file (YAML through `YAMLFactory`).");
         line("");
-        line("| input | ours ms/op | OpenAPI Generator ms/op | floor ms/op | ours/peer (time) | peer is × slower | ours/floor | alloc/op ours | alloc/op peer | alloc/op floor |");
+        line(
+                "| input | ours ms/op | OpenAPI Generator ms/op | floor ms/op | ours/peer (time) | peer is × slower | ours/floor | alloc/op ours | alloc/op peer | alloc/op floor |");
         line("|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|");
         for (GenerationCase c : GenerationCase.values()) {
             String o = "GenerationBenchmark.ours:" + c.name();
@@ -264,30 +288,45 @@ public final class Main {
                     + ms(floor, error(jmh, f)) + " | " + ratio(ours1 / peer) + " | " + times(peer / ours1) + " | "
                     + ratio(ours1 / floor) + " | " + bytes(alloc(jmh, o)) + " | " + bytes(alloc(jmh, p)) + " | "
                     + bytes(alloc(jmh, f)) + " |");
-            target("Generation ≥ 20× faster than OpenAPI Generator: " + c.label(), times(peer / ours1), peer / ours1 >= 20);
+            target(
+                    "Generation ≥ 20× faster than OpenAPI Generator: " + c.label(),
+                    times(peer / ours1),
+                    peer / ours1 >= 20);
             target("Generation within 2× of the floor: " + c.label(), ratio(ours1 / floor) + "×", ours1 / floor <= 2);
         }
         double all = score(jmh, "WholeSpecBenchmark.ours"), allFloor = score(jmh, "WholeSpecBenchmark.floor");
         line("| " + WholeSpecBenchmark.FILE + " → every section that generates alone (see below) | "
                 + ms(all, error(jmh, "WholeSpecBenchmark.ours")) + " | (not run) | "
                 + ms(allFloor, error(jmh, "WholeSpecBenchmark.floor")) + " | | | " + ratio(all / allFloor) + " | "
-                + bytes(alloc(jmh, "WholeSpecBenchmark.ours")) + " | | " + bytes(alloc(jmh, "WholeSpecBenchmark.floor")) + " |");
-        target("Generation within 2× of the floor: every section of " + WholeSpecBenchmark.FILE, ratio(all / allFloor) + "×",
+                + bytes(alloc(jmh, "WholeSpecBenchmark.ours")) + " | | " + bytes(alloc(jmh, "WholeSpecBenchmark.floor"))
+                + " |");
+        target(
+                "Generation within 2× of the floor: every section of " + WholeSpecBenchmark.FILE,
+                ratio(all / allFloor) + "×",
                 all / allFloor <= 2);
         line("");
         try {
-            Map.Entry<List<String>, List<String>> ids = WholeSpecBenchmark.supportedIds(SharedFiles.file(WholeSpecBenchmark.FILE));
-            line("Every section at once: " + ids.getKey().size() + " resource ids selected together; left out because they do"
-                    + " not generate on their own (unsupported shapes, located errors): " + String.join(", ", ids.getValue()) + ".");
+            Map.Entry<List<String>, List<String>> ids =
+                    WholeSpecBenchmark.supportedIds(SharedFiles.file(WholeSpecBenchmark.FILE));
+            line("Every section at once: " + ids.getKey().size()
+                    + " resource ids selected together; left out because they do"
+                    + " not generate on their own (unsupported shapes, located errors): "
+                    + String.join(", ", ids.getValue()) + ".");
         } catch (Exception e) {
             line("Every section at once: the selection could not be listed (" + e.getMessage() + ").");
         }
         line("");
         if (noop != null) {
-            line("Incremental no-op (`IncrementalGenerator.generate` on `spec/customer-session.openapi.json`, nothing changed):"
-                    + " first call in a fresh JVM " + String.format(Locale.ROOT, "%.1f", noop[0]) + " ms, warm median "
-                    + String.format(Locale.ROOT, "%.2f", noop[1]) + " ms (the Maven plugin's own start-up is not included).");
-            target("Incremental no-op < 20 ms (first call in a fresh JVM)", String.format(Locale.ROOT, "%.1f ms", noop[0]), noop[0] < 20);
+            line(
+                    "Incremental no-op (`IncrementalGenerator.generate` on `spec/customer-session.openapi.json`, nothing changed):"
+                            + " first call in a fresh JVM " + String.format(Locale.ROOT, "%.1f", noop[0])
+                            + " ms, warm median "
+                            + String.format(Locale.ROOT, "%.2f", noop[1])
+                            + " ms (the Maven plugin's own start-up is not included).");
+            target(
+                    "Incremental no-op < 20 ms (first call in a fresh JVM)",
+                    String.format(Locale.ROOT, "%.1f ms", noop[0]),
+                    noop[0] < 20);
         } else {
             line("Incremental no-op: not measured (this build has no `IncrementalGenerator`).");
         }
@@ -303,7 +342,8 @@ public final class Main {
                 + " body (ours: `writeForm` + `FormWriter.encode`; stripe-java: `ApiRequestParams.paramsToMap` +"
                 + " `FormEncoder.createQueryString`).");
         line("");
-        line("| operation | ours ops/s | stripe-java ops/s | ours/stripe-java | alloc/op ours | alloc/op stripe-java |");
+        line(
+                "| operation | ours ops/s | stripe-java ops/s | ours/stripe-java | alloc/op ours | alloc/op stripe-java |");
         line("|---|--:|--:|--:|--:|--:|");
         for (String op : new String[] {"decode", "decodeInvoice", "encode"}) {
             String o = "CodecBenchmark." + op + "Ours", s = "CodecBenchmark." + op + "StripeJava";
@@ -313,24 +353,32 @@ public final class Main {
             target(op + " ≥ 2× stripe-java's throughput", times(ratio), ratio >= 2);
         }
         line("");
-        line("Whole `create` calls against one `com.sun.net.httpserver` server on loopback (8 handler threads, answers the"
-                + " fixture at once; same JVM and server for both clients), over plain HTTP/1.1 and over TLS (a self-signed"
-                + " certificate made at run time and installed as the JVM's default trust, which both clients use), N threads"
-                + " sharing one client, " + LOAD_WARMUP_MILLIS / 1000.0 + " s warm-up then " + LOAD_MEASURE_MILLIS / 1000.0
-                + " s measured. Ours uses its default transports (`HttpURLConnection` for synchronous calls, as stripe-java).");
+        line(
+                "Whole `create` calls against one `com.sun.net.httpserver` server on loopback (8 handler threads, answers the"
+                        + " fixture at once; same JVM and server for both clients), over plain HTTP/1.1 and over TLS (a self-signed"
+                        + " certificate made at run time and installed as the JVM's default trust, which both clients use), N threads"
+                        + " sharing one client, " + LOAD_WARMUP_MILLIS / 1000.0 + " s warm-up then "
+                        + LOAD_MEASURE_MILLIS / 1000.0
+                        + " s measured. Ours uses its default transports (`HttpURLConnection` for synchronous calls, as stripe-java).");
         line("");
-        line("| protocol | threads | ours calls/s | stripe-java calls/s | ours/stripe-java | ours p50 / p99 µs | stripe-java p50 / p99 µs | failures ours / stripe-java |");
+        line(
+                "| protocol | threads | ours calls/s | stripe-java calls/s | ours/stripe-java | ours p50 / p99 µs | stripe-java p50 / p99 µs | failures ours / stripe-java |");
         line("|---|--:|--:|--:|--:|--:|--:|--:|");
         for (int i = 0; i + 1 < load.size(); i += 2) {
             LoadTest.Result o = load.get(i), s = load.get(i + 1);
             String protocol = i < load.size() / 2 ? "HTTP/1.1" : "TLS";
             double ratio = o.callsPerSecond() / s.callsPerSecond();
-            line("| " + protocol + " | " + o.threads() + " | " + ops(o.callsPerSecond()) + " | " + ops(s.callsPerSecond())
+            line("| " + protocol + " | " + o.threads() + " | " + ops(o.callsPerSecond()) + " | "
+                    + ops(s.callsPerSecond())
                     + " | " + times(ratio) + " | " + us(o.p50Micros()) + " / " + us(o.p99Micros())
-                    + " | " + us(s.p50Micros()) + " / " + us(s.p99Micros()) + " | " + o.failures() + " / " + s.failures() + " |");
-            target("create calls ≥ 1.5× stripe-java's, " + protocol + ", " + o.threads() + " thread(s)", times(ratio),
+                    + " | " + us(s.p50Micros()) + " / " + us(s.p99Micros()) + " | " + o.failures() + " / "
+                    + s.failures() + " |");
+            target(
+                    "create calls ≥ 1.5× stripe-java's, " + protocol + ", " + o.threads() + " thread(s)",
+                    times(ratio),
                     ratio >= 1.5);
-            target("create p50 and p99 no worse than stripe-java's, " + protocol + ", " + o.threads() + " thread(s)",
+            target(
+                    "create p50 and p99 no worse than stripe-java's, " + protocol + ", " + o.threads() + " thread(s)",
                     us(o.p50Micros()) + " / " + us(o.p99Micros()) + " µs",
                     o.p50Micros() <= s.p50Micros() && o.p99Micros() <= s.p99Micros());
         }
@@ -339,26 +387,33 @@ public final class Main {
         // 3. Footprint
         line("## 3. Footprint");
         line("");
-        line("Runtime closures as Maven resolved them for this module (`dependency:tree` + `dependency:build-classpath`).");
+        line(
+                "Runtime closures as Maven resolved them for this module (`dependency:tree` + `dependency:build-classpath`).");
         line("");
         line("| | ours (generated client) | stripe-java | ours/stripe-java |");
         line("|---|--:|--:|--:|");
-        line("| jar | " + kb(ours.rootBytes()) + " | " + kb(stripe.rootBytes()) + " | " + pct(ours.rootBytes(), stripe.rootBytes()) + " |");
+        line("| jar | " + kb(ours.rootBytes()) + " | " + kb(stripe.rootBytes()) + " | "
+                + pct(ours.rootBytes(), stripe.rootBytes()) + " |");
         line("| jar + runtime closure | " + kb(ours.totalBytes()) + " | " + kb(stripe.totalBytes()) + " | "
                 + pct(ours.totalBytes(), stripe.totalBytes()) + " |");
-        line("| cold start, median of " + coldOurs.size() + " (min–max) | " + cold(coldOurs) + " | " + cold(coldStripe) + " | "
-                + ratio((double) median(coldOurs) / median(coldStripe)) + " |");
+        line("| cold start, median of " + coldOurs.size() + " (min–max) | " + cold(coldOurs) + " | " + cold(coldStripe)
+                + " | " + ratio((double) median(coldOurs) / median(coldStripe)) + " |");
         line("");
-        line("Cold start: a fresh `java -cp <closure>` process that builds a client, creates one session against the local"
-                + " endpoint and prints the customer id; wall time from spawn to exit.");
+        line(
+                "Cold start: a fresh `java -cp <closure>` process that builds a client, creates one session against the local"
+                        + " endpoint and prints the customer id; wall time from spawn to exit.");
         line("");
         line("Closures: ours = " + describe(ours) + "; stripe-java = " + describe(stripe) + ".");
         line("");
-        target("Jar + dependency closure ≤ 5 % of stripe-java's", pct(ours.totalBytes(), stripe.totalBytes()),
-                ours.totalBytes() <= 0.05 * stripe.totalBytes());
-        target("(jar alone ≤ 5 % of stripe-java's)", pct(ours.rootBytes(), stripe.rootBytes()),
-                ours.rootBytes() <= 0.05 * stripe.rootBytes());
-        target("Cold start ≤ stripe-java's (median)", median(coldOurs) + " ms vs " + median(coldStripe) + " ms",
+        target(
+                "Jar + dependency closure ≤ 5 % of stripe-java's",
+                pct(ours.totalBytes(), stripe.totalBytes()), ours.totalBytes() <= 0.05 * stripe.totalBytes());
+        target(
+                "(jar alone ≤ 5 % of stripe-java's)",
+                pct(ours.rootBytes(), stripe.rootBytes()), ours.rootBytes() <= 0.05 * stripe.rootBytes());
+        target(
+                "Cold start ≤ stripe-java's (median)",
+                median(coldOurs) + " ms vs " + median(coldStripe) + " ms",
                 median(coldOurs) <= median(coldStripe));
 
         // Targets
@@ -370,7 +425,8 @@ public final class Main {
             line("| " + t[0] + " | " + t[1] + " | " + t[2] + " |");
         }
         line("");
-        Path results = Path.of(System.getProperty("bench.results", benchDir.resolve("RESULTS.md").toString()));
+        Path results = Path.of(System.getProperty(
+                "bench.results", benchDir.resolve("RESULTS.md").toString()));
         Files.writeString(results, md.toString(), StandardCharsets.UTF_8);
         System.out.println(md);
         System.out.println("Wrote " + results);

@@ -14,7 +14,8 @@ final class OurParams {
         return CustomerSessionCreateParams.builder()
                 .customer("cus_QXg1o8vcGmoR32")
                 .components(Components.builder()
-                        .pricingTable(Components.PricingTable.builder().enabled(true).build())
+                        .pricingTable(
+                                Components.PricingTable.builder().enabled(true).build())
                         .paymentElement(Components.PaymentElement.builder()
                                 .enabled(true)
                                 .features(Components.PaymentElement.Features.builder()

@@ -8,14 +8,17 @@ final class SharedFiles {
     private SharedFiles() {}
 
     static Path dir() {
-        return Path.of(System.getProperty("stripe.shared.dir", "../shared/stripe")).toAbsolutePath().normalize();
+        return Path.of(System.getProperty("stripe.shared.dir", "../shared/stripe"))
+                .toAbsolutePath()
+                .normalize();
     }
 
     static Path file(String name) {
         Path file = dir().resolve(name);
         if (!Files.isRegularFile(file)) {
-            throw new IllegalStateException("Missing " + file + ": put Stripe's reference files (see ../shared/stripe/README.md)"
-                    + " there, or pass -Dstripe.shared.dir=/path/to/them");
+            throw new IllegalStateException(
+                    "Missing " + file + ": put Stripe's reference files (see ../shared/stripe/README.md)"
+                            + " there, or pass -Dstripe.shared.dir=/path/to/them");
         }
         return file;
     }

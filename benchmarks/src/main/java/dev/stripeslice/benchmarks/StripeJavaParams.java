@@ -11,15 +11,27 @@ final class StripeJavaParams {
                         .setPricingTable(com.stripe.param.CustomerSessionCreateParams.Components.PricingTable.builder()
                                 .setEnabled(true)
                                 .build())
-                        .setPaymentElement(com.stripe.param.CustomerSessionCreateParams.Components.PaymentElement.builder()
-                                .setEnabled(true)
-                                .setFeatures(com.stripe.param.CustomerSessionCreateParams.Components.PaymentElement.Features.builder()
-                                        .setPaymentMethodRedisplay(com.stripe.param.CustomerSessionCreateParams.Components.PaymentElement.Features.PaymentMethodRedisplay.ENABLED)
-                                        .setPaymentMethodSave(com.stripe.param.CustomerSessionCreateParams.Components.PaymentElement.Features.PaymentMethodSave.ENABLED)
-                                        .addPaymentMethodAllowRedisplayFilter(com.stripe.param.CustomerSessionCreateParams.Components.PaymentElement.Features.PaymentMethodAllowRedisplayFilter.ALWAYS)
-                                        .addPaymentMethodAllowRedisplayFilter(com.stripe.param.CustomerSessionCreateParams.Components.PaymentElement.Features.PaymentMethodAllowRedisplayFilter.LIMITED)
+                        .setPaymentElement(
+                                com.stripe.param.CustomerSessionCreateParams.Components.PaymentElement.builder()
+                                        .setEnabled(true)
+                                        .setFeatures(com.stripe.param.CustomerSessionCreateParams.Components
+                                                .PaymentElement.Features.builder()
+                                                .setPaymentMethodRedisplay(
+                                                        com.stripe.param.CustomerSessionCreateParams.Components
+                                                                .PaymentElement.Features.PaymentMethodRedisplay.ENABLED)
+                                                .setPaymentMethodSave(
+                                                        com.stripe.param.CustomerSessionCreateParams.Components
+                                                                .PaymentElement.Features.PaymentMethodSave.ENABLED)
+                                                .addPaymentMethodAllowRedisplayFilter(
+                                                        com.stripe.param.CustomerSessionCreateParams.Components
+                                                                .PaymentElement.Features
+                                                                .PaymentMethodAllowRedisplayFilter.ALWAYS)
+                                                .addPaymentMethodAllowRedisplayFilter(
+                                                        com.stripe.param.CustomerSessionCreateParams.Components
+                                                                .PaymentElement.Features
+                                                                .PaymentMethodAllowRedisplayFilter.LIMITED)
+                                                .build())
                                         .build())
-                                .build())
                         .build())
                 .addExpand("customer")
                 .build();

@@ -1,5 +1,6 @@
 package dev.stripeslice.benchmarks;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.stripeslice.generator.GenerationRequest;
 import dev.stripeslice.generator.Generator;
 import dev.stripeslice.generator.SpecException;
@@ -14,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
-import com.fasterxml.jackson.databind.JsonNode;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;

@@ -55,28 +55,34 @@ public final class CreateCustomerSessions {
     private static List<CustomerSession> createBoth(ClientConfig config, String customer, PrintStream out) {
         StripeClient stripe = new StripeClient(config);
 
-        CustomerSession pricingTable = stripe.customerSessions().create(CustomerSessionCreateParams.builder()
-                .customer(customer)
-                .components(Components.builder()
-                        .pricingTable(Components.PricingTable.builder().enabled(true).build())
-                        .build())
-                .build());
-        out.println("Pricing table session: " + pricingTable);
-
-        CustomerSession paymentElement = stripe.customerSessions().create(CustomerSessionCreateParams.builder()
-                .customer(customer)
-                .components(Components.builder()
-                        .paymentElement(Components.PaymentElement.builder()
-                                .enabled(true)
-                                .features(Components.PaymentElement.Features.builder()
-                                        .paymentMethodRedisplay(PaymentMethodRedisplay.ENABLED)
-                                        .paymentMethodSave(PaymentMethodSave.ENABLED)
-                                        .addPaymentMethodAllowRedisplayFilter(PaymentMethodAllowRedisplayFilter.ALWAYS)
-                                        .addPaymentMethodAllowRedisplayFilter(PaymentMethodAllowRedisplayFilter.LIMITED)
+        CustomerSession pricingTable = stripe.customerSessions()
+                .create(CustomerSessionCreateParams.builder()
+                        .customer(customer)
+                        .components(Components.builder()
+                                .pricingTable(Components.PricingTable.builder()
+                                        .enabled(true)
                                         .build())
                                 .build())
-                        .build())
-                .build());
+                        .build());
+        out.println("Pricing table session: " + pricingTable);
+
+        CustomerSession paymentElement = stripe.customerSessions()
+                .create(CustomerSessionCreateParams.builder()
+                        .customer(customer)
+                        .components(Components.builder()
+                                .paymentElement(Components.PaymentElement.builder()
+                                        .enabled(true)
+                                        .features(Components.PaymentElement.Features.builder()
+                                                .paymentMethodRedisplay(PaymentMethodRedisplay.ENABLED)
+                                                .paymentMethodSave(PaymentMethodSave.ENABLED)
+                                                .addPaymentMethodAllowRedisplayFilter(
+                                                        PaymentMethodAllowRedisplayFilter.ALWAYS)
+                                                .addPaymentMethodAllowRedisplayFilter(
+                                                        PaymentMethodAllowRedisplayFilter.LIMITED)
+                                                .build())
+                                        .build())
+                                .build())
+                        .build());
         out.println("Payment Element session: " + paymentElement);
         return List.of(pricingTable, paymentElement);
     }

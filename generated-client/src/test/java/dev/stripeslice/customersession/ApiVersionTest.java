@@ -13,7 +13,9 @@ class ApiVersionTest {
     @Test
     void theGeneratedConstantIsTheVersionThePomExpectsAndTheManifestCarries() {
         String expected = System.getProperty("stripe-slice.expectedApiVersion");
-        assertThat(expected).as("surefire passes the pom's stripe-slice.expectedApiVersion").isNotBlank();
+        assertThat(expected)
+                .as("surefire passes the pom's stripe-slice.expectedApiVersion")
+                .isNotBlank();
         assertThat(StripeClient.API_VERSION).isEqualTo(expected);
     }
 }

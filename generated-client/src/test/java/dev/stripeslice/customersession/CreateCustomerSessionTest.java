@@ -9,7 +9,6 @@ import dev.stripeslice.localstripe.RecordedRequest;
 import dev.stripeslice.runtime.ClientConfig;
 import dev.stripeslice.runtime.RequestOptions;
 import dev.stripeslice.runtime.error.InvalidRequestException;
-import java.io.InputStream;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,7 +37,8 @@ class CreateCustomerSessionTest {
         return CustomerSessionCreateParams.builder()
                 .customer("cus_123")
                 .components(Components.builder()
-                        .pricingTable(Components.PricingTable.builder().enabled(true).build())
+                        .pricingTable(
+                                Components.PricingTable.builder().enabled(true).build())
                         .build())
                 .build();
     }
@@ -52,7 +52,9 @@ class CreateCustomerSessionTest {
         assertThat(request.method()).isEqualTo("POST");
         assertThat(request.path()).isEqualTo("/v1/customer_sessions");
         assertThat(request.header("Authorization")).isEqualTo("Bearer sk_test_123");
-        assertThat(request.header("Stripe-Version")).isEqualTo(StripeClient.API_VERSION).isEqualTo("2026-07-29.dahlia");
+        assertThat(request.header("Stripe-Version"))
+                .isEqualTo(StripeClient.API_VERSION)
+                .isEqualTo("2026-07-29.dahlia");
         assertThat(request.header("Content-Type")).startsWith("application/x-www-form-urlencoded");
         assertThat(request.header("Idempotency-Key")).isNotBlank();
         assertThat(request.header("User-Agent")).startsWith("stripe-slice/");
@@ -66,28 +68,33 @@ class CreateCustomerSessionTest {
 
     @Test
     void anEmptyNestedObjectIsNotSentSoStripeAcceptsTheRequest() {
-        CustomerSession session = stripe.customerSessions().create(CustomerSessionCreateParams.builder()
-                .customer("cus_123")
-                .components(Components.builder()
-                        .paymentElement(Components.PaymentElement.builder()
-                                .enabled(true)
-                                .features(Components.PaymentElement.Features.builder().build())
+        CustomerSession session = stripe.customerSessions()
+                .create(CustomerSessionCreateParams.builder()
+                        .customer("cus_123")
+                        .components(Components.builder()
+                                .paymentElement(Components.PaymentElement.builder()
+                                        .enabled(true)
+                                        .features(Components.PaymentElement.Features.builder()
+                                                .build())
+                                        .build())
                                 .build())
-                        .build())
-                .build());
+                        .build());
 
-        assertThat(local.requests().get(0).body()).isEqualTo("components[payment_element][enabled]=true&customer=cus_123");
+        assertThat(local.requests().get(0).body())
+                .isEqualTo("components[payment_element][enabled]=true&customer=cus_123");
         assertThat(session.components().paymentElement().enabled()).isTrue();
     }
 
     @Test
     void asyncCreateAndPerRequestOptions() throws Exception {
         CustomerSession session = stripe.customerSessions()
-                .createAsync(pricingTable(), RequestOptions.builder()
-                        .apiKey("sk_test_other")
-                        .stripeAccount("acct_123")
-                        .idempotencyKey("create-session-42")
-                        .build())
+                .createAsync(
+                        pricingTable(),
+                        RequestOptions.builder()
+                                .apiKey("sk_test_other")
+                                .stripeAccount("acct_123")
+                                .idempotencyKey("create-session-42")
+                                .build())
                 .get(10, TimeUnit.SECONDS);
 
         assertThat(session.customer().id()).isEqualTo("cus_123");
@@ -101,7 +108,8 @@ class CreateCustomerSessionTest {
     void anUnknownExtraParamIsRejectedByTheEndpointAsStripeWould() {
         CustomerSessionCreateParams params = CustomerSessionCreateParams.builder()
                 .components(Components.builder()
-                        .pricingTable(Components.PricingTable.builder().enabled(true).build())
+                        .pricingTable(
+                                Components.PricingTable.builder().enabled(true).build())
                         .build())
                 .putExtraParam("not_a_param", "x")
                 .build();

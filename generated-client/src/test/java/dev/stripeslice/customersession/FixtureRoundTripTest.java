@@ -20,7 +20,8 @@ class FixtureRoundTripTest {
         JsonNode history = SharedFixtures.read("customer_session-fixture-history.json");
         List<DynamicTest> tests = new ArrayList<>();
         for (JsonNode version : history) {
-            tests.add(DynamicTest.dynamicTest(version.path("date").asText() + " " + version.path("commit").asText(),
+            tests.add(DynamicTest.dynamicTest(
+                    version.path("date").asText() + " " + version.path("commit").asText(),
                     () -> assertRoundTrips(version.get("fixture"))));
         }
         assertThat(tests).hasSize(9);
@@ -29,14 +30,17 @@ class FixtureRoundTripTest {
 
     @Test
     void currentFixtureRoundTripsAndReadsTyped() throws Exception {
-        JsonNode fixture = SharedFixtures.read("fixtures3.json").path("resources").path("customer_session");
+        JsonNode fixture =
+                SharedFixtures.read("fixtures3.json").path("resources").path("customer_session");
         CustomerSession session = assertRoundTrips(fixture);
         assertThat(session.object()).isEqualTo("customer_session");
         assertThat(session.customer().id()).isEqualTo("cus_QXg1o8vcGmoR32");
         assertThat(session.customer().isExpanded()).isFalse();
         assertThat(session.customerAccount()).isNull();
-        CustomerSession.Components.PaymentElement.Features features = session.components().paymentElement().features();
-        assertThat(features.paymentMethodAllowRedisplayFilters()).containsExactly(PaymentMethodAllowRedisplayFilter.UNSPECIFIED);
+        CustomerSession.Components.PaymentElement.Features features =
+                session.components().paymentElement().features();
+        assertThat(features.paymentMethodAllowRedisplayFilters())
+                .containsExactly(PaymentMethodAllowRedisplayFilter.UNSPECIFIED);
         assertThat(features.paymentMethodRedisplay()).isEqualTo(PaymentMethodRedisplay.DISABLED);
         assertThat(features.paymentMethodRemove()).isEqualTo(PaymentMethodRemove.ENABLED);
         assertThat(features.paymentMethodSaveUsage()).isNull();

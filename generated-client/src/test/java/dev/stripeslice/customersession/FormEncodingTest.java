@@ -37,55 +37,65 @@ class FormEncodingTest {
                 .addExpand("customer")
                 .build();
 
-        assertThat(encode(params)).isEqualTo(String.join("&",
-                "components[payment_element][enabled]=true",
-                "components[payment_element][features][payment_method_allow_redisplay_filters][0]=always",
-                "components[payment_element][features][payment_method_allow_redisplay_filters][1]=limited",
-                "components[payment_element][features][payment_method_redisplay]=enabled",
-                "components[payment_element][features][payment_method_redisplay_limit]=5",
-                "components[payment_element][features][payment_method_save_usage]=off_session",
-                "customer=cus_123",
-                "expand[0]=customer"));
+        assertThat(encode(params))
+                .isEqualTo(String.join(
+                        "&",
+                        "components[payment_element][enabled]=true",
+                        "components[payment_element][features][payment_method_allow_redisplay_filters][0]=always",
+                        "components[payment_element][features][payment_method_allow_redisplay_filters][1]=limited",
+                        "components[payment_element][features][payment_method_redisplay]=enabled",
+                        "components[payment_element][features][payment_method_redisplay_limit]=5",
+                        "components[payment_element][features][payment_method_save_usage]=off_session",
+                        "customer=cus_123",
+                        "expand[0]=customer"));
     }
 
     @Test
     void componentsFollowDeclarationOrderWhateverTheBuilderOrder() {
         CustomerSessionCreateParams params = CustomerSessionCreateParams.builder()
                 .components(Components.builder()
-                        .pricingTable(Components.PricingTable.builder().enabled(true).build())
+                        .pricingTable(
+                                Components.PricingTable.builder().enabled(true).build())
                         .buyButton(Components.BuyButton.builder().enabled(false).build())
                         .build())
                 .customerAccount("acct_1")
                 .build();
 
-        assertThat(encode(params)).isEqualTo(
-                "components[buy_button][enabled]=false&components[pricing_table][enabled]=true&customer_account=acct_1");
+        assertThat(encode(params))
+                .isEqualTo(
+                        "components[buy_button][enabled]=false&components[pricing_table][enabled]=true&customer_account=acct_1");
     }
 
     @Test
     void extraParamsGoAfterTheKnownOnesAndNestLikeTheRest() {
         CustomerSessionCreateParams params = CustomerSessionCreateParams.builder()
                 .components(Components.builder()
-                        .customerSheet(Components.CustomerSheet.builder().enabled(true)
-                                .putExtraParam("brand_new", Map.of("on", true)).build())
+                        .customerSheet(Components.CustomerSheet.builder()
+                                .enabled(true)
+                                .putExtraParam("brand_new", Map.of("on", true))
+                                .build())
                         .build())
                 .putExtraParam("preview", List.of("a b", "c&d"))
                 .build();
 
-        assertThat(encode(params)).isEqualTo("components[customer_sheet][enabled]=true"
-                + "&components[customer_sheet][brand_new][on]=true&preview[0]=a+b&preview[1]=c%26d");
+        assertThat(encode(params))
+                .isEqualTo("components[customer_sheet][enabled]=true"
+                        + "&components[customer_sheet][brand_new][on]=true&preview[0]=a+b&preview[1]=c%26d");
     }
 
     @Test
     void requiredFieldsAreCheckedAtBuildAndCollectionsAreImmutable() {
-        assertThatThrownBy(() -> CustomerSessionCreateParams.builder().customer("cus_1").build())
+        assertThatThrownBy(() ->
+                        CustomerSessionCreateParams.builder().customer("cus_1").build())
                 .isInstanceOf(NullPointerException.class)
                 .hasMessageContaining("components is required");
-        assertThatThrownBy(() -> Components.BuyButton.builder().build())
-                .hasMessageContaining("enabled is required");
+        assertThatThrownBy(() -> Components.BuyButton.builder().build()).hasMessageContaining("enabled is required");
 
         CustomerSessionCreateParams params = CustomerSessionCreateParams.builder()
-                .components(Components.builder().pricingTable(Components.PricingTable.builder().enabled(true).build()).build())
+                .components(Components.builder()
+                        .pricingTable(
+                                Components.PricingTable.builder().enabled(true).build())
+                        .build())
                 .addExpand("customer")
                 .build();
         assertThatThrownBy(() -> params.expand().add("x")).isInstanceOf(UnsupportedOperationException.class);
@@ -97,15 +107,20 @@ class FormEncodingTest {
                 .components(Components.builder()
                         .paymentElement(Components.PaymentElement.builder()
                                 .enabled(true)
-                                .features(Components.PaymentElement.Features.builder().build())
+                                .features(Components.PaymentElement.Features.builder()
+                                        .build())
                                 .build())
-                        .customerSheet(Components.CustomerSheet.builder().enabled(false).build())
+                        .customerSheet(Components.CustomerSheet.builder()
+                                .enabled(false)
+                                .build())
                         .build())
                 .build();
         assertThat(encode(params))
                 .isEqualTo("components[customer_sheet][enabled]=false&components[payment_element][enabled]=true");
 
-        assertThatThrownBy(() -> CustomerSessionCreateParams.builder().components(Components.builder().build()).build())
+        assertThatThrownBy(() -> CustomerSessionCreateParams.builder()
+                        .components(Components.builder().build())
+                        .build())
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("components must have at least one field set: an object with nothing set is not sent,"
                         + " and Stripe requires this one");
@@ -113,11 +128,19 @@ class FormEncodingTest {
 
     @Test
     void emptyValuesAreRefusedWhereStripeWouldReadThemAsUnsetting() {
-        Components components = Components.builder().buyButton(Components.BuyButton.builder().enabled(true).build()).build();
-        assertThatThrownBy(() -> CustomerSessionCreateParams.builder().components(components).customer("").build())
+        Components components = Components.builder()
+                .buyButton(Components.BuyButton.builder().enabled(true).build())
+                .build();
+        assertThatThrownBy(() -> CustomerSessionCreateParams.builder()
+                        .components(components)
+                        .customer("")
+                        .build())
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("customer must not be empty");
-        assertThatThrownBy(() -> CustomerSessionCreateParams.builder().components(components).expand(List.of()).build())
+        assertThatThrownBy(() -> CustomerSessionCreateParams.builder()
+                        .components(components)
+                        .expand(List.of())
+                        .build())
                 .hasMessageStartingWith("expand must not be empty");
     }
 }

@@ -30,7 +30,8 @@ class ForwardCompatibilityTest {
     void unknownEnumValuesAndFieldsParseAndWriteBack() throws Exception {
         CustomerSession session = MAPPER.readValue(RESPONSE, CustomerSession.class);
 
-        CustomerSession.Components.PaymentElement.Features features = session.components().paymentElement().features();
+        CustomerSession.Components.PaymentElement.Features features =
+                session.components().paymentElement().features();
         assertThat(features.paymentMethodRedisplay()).isEqualTo(PaymentMethodRedisplay.UNKNOWN);
         assertThat(features.paymentMethodRedisplay().isUnknown()).isTrue();
         assertThat(features.paymentMethodAllowRedisplayFilters())
@@ -58,13 +59,17 @@ class ForwardCompatibilityTest {
     void expandedCustomerIsUsableRawAndTyped() throws Exception {
         JsonNode response = MAPPER.readTree(RESPONSE);
         ((com.fasterxml.jackson.databind.node.ObjectNode) response)
-                .set("customer", MAPPER.readTree("{\"id\":\"cus_1\",\"object\":\"customer\",\"email\":\"a@example.com\"}"));
+                .set(
+                        "customer",
+                        MAPPER.readTree("{\"id\":\"cus_1\",\"object\":\"customer\",\"email\":\"a@example.com\"}"));
         CustomerSession session = MAPPER.treeToValue(response, CustomerSession.class);
 
         assertThat(session.customer().isExpanded()).isTrue();
         assertThat(session.customer().id()).isEqualTo("cus_1");
-        assertThat(session.customer().expanded().orElseThrow().path("email").asText()).isEqualTo("a@example.com");
+        assertThat(session.customer().expanded().orElseThrow().path("email").asText())
+                .isEqualTo("a@example.com");
         record CustomerView(String id, String email) {}
-        assertThat(session.customer().expandedAs(CustomerView.class)).isEqualTo(new CustomerView("cus_1", "a@example.com"));
+        assertThat(session.customer().expandedAs(CustomerView.class))
+                .isEqualTo(new CustomerView("cus_1", "a@example.com"));
     }
 }

@@ -59,7 +59,8 @@ class GoldenFilesTest {
         }
         try (Stream<Path> paths = Files.walk(root)) {
             for (Path path : paths.filter(p -> p.toString().endsWith(".java")).toList()) {
-                files.put(root.relativize(path).toString().replace('\\', '/'),
+                files.put(
+                        root.relativize(path).toString().replace('\\', '/'),
                         Files.readString(path, StandardCharsets.UTF_8));
             }
         }

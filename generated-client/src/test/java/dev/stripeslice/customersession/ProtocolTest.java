@@ -20,7 +20,6 @@ import dev.stripeslice.runtime.error.RateLimitException;
 import dev.stripeslice.runtime.error.StripeException;
 import dev.stripeslice.runtime.http.JdkHttpClientTransport;
 import dev.stripeslice.runtime.http.UrlConnectionTransport;
-import java.io.InputStream;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -84,7 +83,8 @@ class ProtocolTest {
     }
 
     private StripeClient client(int retries) {
-        return new StripeClient(transport.apply(ClientConfig.builder(), local.baseUrl())
+        return new StripeClient(transport
+                .apply(ClientConfig.builder(), local.baseUrl())
                 .apiKey("sk_test_123")
                 .baseUrl(local.baseUrl())
                 .maxNetworkRetries(retries)
@@ -140,7 +140,8 @@ class ProtocolTest {
         assertThat(local.requests()).hasSize(1);
 
         local.clearRequests();
-        local.enqueue(Fault.status(429, error("rate_limit_error", "rate_limit", "")).withHeader("Stripe-Should-Retry", "true"));
+        local.enqueue(Fault.status(429, error("rate_limit_error", "rate_limit", ""))
+                .withHeader("Stripe-Should-Retry", "true"));
         assertThat(client(2).customerSessions().create(params()).object()).isEqualTo("customer_session");
         assertThat(local.requests()).hasSize(2);
         assertThat(idempotencyKeys()).hasSize(1);
@@ -166,7 +167,8 @@ class ProtocolTest {
     @Test
     void aResponseSlowerThanTheTimeoutIsAConnectionError() {
         local.enqueue(Fault.delay(Duration.ofSeconds(3)));
-        RequestOptions shortTimeout = RequestOptions.builder().requestTimeout(Duration.ofMillis(200)).build();
+        RequestOptions shortTimeout =
+                RequestOptions.builder().requestTimeout(Duration.ofMillis(200)).build();
 
         assertThatThrownBy(() -> client(0).customerSessions().create(params(), shortTimeout))
                 .isInstanceOf(ApiConnectionException.class);
@@ -203,7 +205,8 @@ class ProtocolTest {
 
     @Test
     void aBadApiKeyIsAnAuthenticationErrorWithoutTheKeyInTheMessage() {
-        RequestOptions badKey = RequestOptions.builder().apiKey("sk_live_do_not_print_me").build();
+        RequestOptions badKey =
+                RequestOptions.builder().apiKey("sk_live_do_not_print_me").build();
 
         assertThatThrownBy(() -> client(0).customerSessions().create(params(), badKey))
                 .isInstanceOf(AuthenticationException.class)

@@ -33,18 +33,37 @@ public record GenerationRequest(
     }
 
     /** A request that accepts any API version and writes no change report. */
-    public GenerationRequest(Path specFile, String specDisplayName, List<String> resourceIds, String basePackage,
-            Path outputDirectory, boolean allowUnresolvedRefs) {
+    public GenerationRequest(
+            Path specFile,
+            String specDisplayName,
+            List<String> resourceIds,
+            String basePackage,
+            Path outputDirectory,
+            boolean allowUnresolvedRefs) {
         this(specFile, specDisplayName, resourceIds, basePackage, outputDirectory, allowUnresolvedRefs, null, null);
     }
 
     public GenerationRequest withExpectedApiVersion(@Nullable String version) {
-        return new GenerationRequest(specFile, specDisplayName, resourceIds, basePackage, outputDirectory,
-                allowUnresolvedRefs, version, changeReportFile);
+        return new GenerationRequest(
+                specFile,
+                specDisplayName,
+                resourceIds,
+                basePackage,
+                outputDirectory,
+                allowUnresolvedRefs,
+                version,
+                changeReportFile);
     }
 
     public GenerationRequest withChangeReportFile(@Nullable Path file) {
-        return new GenerationRequest(specFile, specDisplayName, resourceIds, basePackage, outputDirectory,
-                allowUnresolvedRefs, expectedApiVersion, file);
+        return new GenerationRequest(
+                specFile,
+                specDisplayName,
+                resourceIds,
+                basePackage,
+                outputDirectory,
+                allowUnresolvedRefs,
+                expectedApiVersion,
+                file);
     }
 }

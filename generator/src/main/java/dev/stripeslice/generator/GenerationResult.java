@@ -27,7 +27,13 @@ public record GenerationResult(
         @Nullable String changeSummary) {
 
     static GenerationResult upToDate(String apiVersion, int typeCount, int fileCount, String fingerprint) {
-        return new GenerationResult(apiVersion, typeCount, fileCount,
-                new OutputWriter.Outcome(List.of(), List.of(), List.of()), true, fingerprint, null);
+        return new GenerationResult(
+                apiVersion,
+                typeCount,
+                fileCount,
+                new OutputWriter.Outcome(List.of(), List.of(), List.of()),
+                true,
+                fingerprint,
+                null);
     }
 }

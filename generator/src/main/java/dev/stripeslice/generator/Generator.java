@@ -45,7 +45,8 @@ public final class Generator {
      * the same files as generating from the whole spec.
      */
     public ObjectNode extract(GenerationRequest request, LoadedSpec spec) throws SpecException {
-        return SectionExtractor.extract(new SectionSelector(request.allowUnresolvedRefs()).select(spec, request.resourceIds()));
+        return SectionExtractor.extract(
+                new SectionSelector(request.allowUnresolvedRefs()).select(spec, request.resourceIds()));
     }
 
     /** Loads the request's spec and extracts the selected section. */
@@ -72,7 +73,10 @@ public final class Generator {
         }
         if (!PACKAGE_NAME.matcher(basePackage).matches() || keyword != null) {
             // A mistake in the plugin's configuration, not in the spec: the problem names the parameter.
-            throw new SpecException(new Problem("SS050", "<basePackage>", "",
+            throw new SpecException(new Problem(
+                    "SS050",
+                    "<basePackage>",
+                    "",
                     "\"" + basePackage + "\" is not a valid lower-case Java package name"
                             + (keyword == null ? "" : ": \"" + keyword + "\" is a Java keyword"),
                     "Set basePackage (stripe-slice.basePackage) in the plugin's configuration to something like"

@@ -46,12 +46,13 @@ public final class IncrementalGenerator {
         Path output = request.outputDirectory();
         @Nullable Fingerprint fingerprint = fingerprint(request);
         Optional<GenerationState> previous = GenerationState.read(output);
-        if (fingerprint != null && previous.isPresent()
+        if (fingerprint != null
+                && previous.isPresent()
                 && previous.get().fingerprint().equals(fingerprint.value())
                 && OutputWriter.isComplete(output)) {
             GenerationState state = previous.get();
-            return GenerationResult.upToDate(state.apiVersion(), state.typeCount(), state.fileCount(),
-                    fingerprint.value());
+            return GenerationResult.upToDate(
+                    state.apiVersion(), state.typeCount(), state.fileCount(), fingerprint.value());
         }
         // Created only now: its spec loader (Jackson, SnakeYAML) is most of a cold no-op's class loading.
         ApiModel model = new Generator().model(request);
@@ -65,7 +66,8 @@ public final class IncrementalGenerator {
         if (fingerprint != null) {
             ModelSummary summary = ModelSummary.of(model);
             Optional<ModelSummary> previousSummary = ModelSummary.read(output);
-            if (previous.isPresent() && previousSummary.isPresent()
+            if (previous.isPresent()
+                    && previousSummary.isPresent()
                     && !previous.get().specSha256().equals(fingerprint.specSha256())) {
                 changeSummary = report(request, previousSummary.get(), summary);
             }
@@ -73,8 +75,7 @@ public final class IncrementalGenerator {
             new GenerationState(value, fingerprint.specSha256(), model.apiVersion(), typeCount, files.size())
                     .write(output);
         }
-        return new GenerationResult(model.apiVersion(), typeCount, files.size(), outcome, false, value,
-                changeSummary);
+        return new GenerationResult(model.apiVersion(), typeCount, files.size(), outcome, false, value, changeSummary);
     }
 
     /** Compares with the previous spec's model, writes the Markdown report if asked, and returns its summary. */
@@ -96,7 +97,10 @@ public final class IncrementalGenerator {
     static void checkApiVersion(GenerationRequest request, String actual) throws SpecException {
         String expected = request.expectedApiVersion();
         if (expected != null && !expected.isBlank() && !expected.strip().equals(actual)) {
-            throw new SpecException(new Problem("SS060", request.specDisplayName(), "/info/version",
+            throw new SpecException(new Problem(
+                    "SS060",
+                    request.specDisplayName(),
+                    "/info/version",
                     "The spec is for Stripe API version " + (actual.isEmpty() ? "(none)" : actual)
                             + ", but the build expects " + expected.strip(),
                     "To accept the new version, set expectedApiVersion (property stripe-slice.expectedApiVersion) to "

@@ -26,7 +26,8 @@ public final class SpecException extends Exception {
 
     private static String describe(List<Problem> problems) {
         StringBuilder text = new StringBuilder();
-        text.append(problems.size() == 1 ? "1 problem" : problems.size() + " problems").append(':');
+        text.append(problems.size() == 1 ? "1 problem" : problems.size() + " problems")
+                .append(':');
         for (Problem problem : problems) {
             text.append(System.lineSeparator()).append("  ").append(problem.format());
         }

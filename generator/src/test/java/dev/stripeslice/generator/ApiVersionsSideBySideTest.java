@@ -58,20 +58,29 @@ class ApiVersionsSideBySideTest {
         files.addAll(new JavaEmitter(DAHLIA).emit(dahlia));
         files.addAll(new JavaEmitter(ENDIVE).emit(endive));
         Path classes = temp.resolve("classes");
-        assertThat(InProcessCompiler.compile(files, classes)).as("one javac batch, three packages").isEmpty();
+        assertThat(InProcessCompiler.compile(files, classes))
+                .as("one javac batch, three packages")
+                .isEmpty();
 
         // Endive's new components are nested records, in the response and in the params.
         for (String component : List.of("active_entitlements", "customer_portal")) {
-            assertThat(nested(endive, "/components/schemas/customer_session_resource_components_resource_"
-                    + component)).as("response record for " + component).isNotNull();
-            assertThat(nested(endive, "/paths/~1v1~1customer_sessions/post/requestBody/content/"
-                    + "application~1x-www-form-urlencoded/schema/properties/components/properties/" + component))
-                    .as("params record for " + component).isNotNull();
-            assertThat(nested(dahlia, "/components/schemas/customer_session_resource_components_resource_"
-                    + component)).as("dahlia has no " + component).isNull();
+            assertThat(nested(endive, "/components/schemas/customer_session_resource_components_resource_" + component))
+                    .as("response record for " + component)
+                    .isNotNull();
+            assertThat(nested(
+                            endive,
+                            "/paths/~1v1~1customer_sessions/post/requestBody/content/"
+                                    + "application~1x-www-form-urlencoded/schema/properties/components/properties/"
+                                    + component))
+                    .as("params record for " + component)
+                    .isNotNull();
+            assertThat(nested(dahlia, "/components/schemas/customer_session_resource_components_resource_" + component))
+                    .as("dahlia has no " + component)
+                    .isNull();
         }
         ObjectType responseComponents = nested(endive, "/components/schemas/customer_session_resource_components");
-        assertThat(responseComponents.properties()).extracting(p -> p.wireName())
+        assertThat(responseComponents.properties())
+                .extracting(p -> p.wireName())
                 .contains("active_entitlements", "customer_portal");
 
         // The renamed titles are real: every schema endive shares with dahlia has a different title.
@@ -96,7 +105,9 @@ class ApiVersionsSideBySideTest {
                 + ", endive " + count(files, ENDIVE) + "; dahlia has " + dahliaNames.size()
                 + " type and member names, all kept in endive; endive adds " + added.size() + ": " + added);
         assertThat(lost).as("dahlia names that endive changed or lost").isEmpty();
-        assertThat(added).as("endive's additions").anyMatch(n -> n.contains("ActiveEntitlements"))
+        assertThat(added)
+                .as("endive's additions")
+                .anyMatch(n -> n.contains("ActiveEntitlements"))
                 .anyMatch(n -> n.contains("CustomerPortal"));
         // 2024-04-10 (two components then) to dahlia: the same schema keys give the same names.
         TreeSet<String> v2024Lost = new TreeSet<>(javaNames(classes, V2024));
@@ -107,15 +118,25 @@ class ApiVersionsSideBySideTest {
     }
 
     private static ApiModel model(LoadedSpec spec, String basePackage, boolean allowUnresolved) throws SpecException {
-        return new Generator().model(new GenerationRequest(Path.of(spec.displayName()), spec.displayName(),
-                List.of("customer_session"), basePackage, Path.of("unused"), allowUnresolved), spec);
+        return new Generator()
+                .model(
+                        new GenerationRequest(
+                                Path.of(spec.displayName()),
+                                spec.displayName(),
+                                List.of("customer_session"),
+                                basePackage,
+                                Path.of("unused"),
+                                allowUnresolved),
+                        spec);
     }
 
     /** The nested (not top-level) record generated from the schema at {@code pointer}, or null. */
     private static ObjectType nested(ApiModel model, String pointer) {
         List<ObjectType> all = new ArrayList<>();
         model.types().forEach(t -> collect(t, all));
-        return all.stream().filter(t -> t.enclosing() != null && t.pointer().equals(pointer)).findFirst()
+        return all.stream()
+                .filter(t -> t.enclosing() != null && t.pointer().equals(pointer))
+                .findFirst()
                 .orElse(null);
     }
 
@@ -134,18 +155,19 @@ class ApiVersionsSideBySideTest {
      * and every declared field, enum constant, method and record component (with the name of its type), as
      * {@code Type#name}.
      */
-    private static TreeSet<String> javaNames(Path classes, String basePackage) throws IOException,
-            ClassNotFoundException {
+    private static TreeSet<String> javaNames(Path classes, String basePackage)
+            throws IOException, ClassNotFoundException {
         TreeSet<String> names = new TreeSet<>();
         Path root = classes.resolve(basePackage.replace('.', '/'));
         List<String> binaryNames;
         try (Stream<Path> paths = Files.walk(root)) {
             binaryNames = paths.filter(p -> p.toString().endsWith(".class"))
                     .map(p -> classes.relativize(p).toString().replace('/', '.').replaceAll("\\.class$", ""))
-                    .sorted().toList();
+                    .sorted()
+                    .toList();
         }
-        try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()},
-                ApiVersionsSideBySideTest.class.getClassLoader())) {
+        try (URLClassLoader loader = new URLClassLoader(
+                new URL[] {classes.toUri().toURL()}, ApiVersionsSideBySideTest.class.getClassLoader())) {
             for (String binaryName : binaryNames) {
                 Class<?> type = Class.forName(binaryName, false, loader);
                 if (type.isAnonymousClass() || type.isSynthetic()) {

@@ -3,7 +3,6 @@ package dev.stripeslice.generator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stripeslice.generator.report.ChangeReport;
-import dev.stripeslice.generator.report.ChangeReport.Compatibility;
 import dev.stripeslice.generator.report.ModelSummary;
 import dev.stripeslice.generator.report.ModelSummary.OperationSummary;
 import dev.stripeslice.generator.report.ModelSummary.PropertySummary;
@@ -23,21 +22,45 @@ class ChangeReportTest {
 
     @Test
     void classifiesEachKindOfChange() {
-        ModelSummary before = new ModelSummary("v1",
-                Map.of("Session", type("RESPONSE", Map.of("id", prop("id", "String", true, false),
-                        "mode", prop("mode", "Mode", true, false))),
-                        "Gone", type("RESPONSE", Map.of())),
+        ModelSummary before = new ModelSummary(
+                "v1",
+                Map.of(
+                        "Session",
+                        type(
+                                "RESPONSE",
+                                Map.of(
+                                        "id",
+                                        prop("id", "String", true, false),
+                                        "mode",
+                                        prop("mode", "Mode", true, false))),
+                        "Gone",
+                        type("RESPONSE", Map.of())),
                 Map.of("Mode", List.of("a", "b")),
                 Map.of("SessionsClient.create", new OperationSummary("POST", "/v1/s", "CreateParams", "Session")));
-        ModelSummary after = new ModelSummary("v2",
-                Map.of("Session", type("RESPONSE", Map.of("id", prop("id", "Long", true, false),
-                        "mode", prop("mode", "Mode", true, true), "extra", prop("extra", "String", false, true))),
-                        "New", type("RESPONSE", Map.of())),
+        ModelSummary after = new ModelSummary(
+                "v2",
+                Map.of(
+                        "Session",
+                        type(
+                                "RESPONSE",
+                                Map.of(
+                                        "id",
+                                        prop("id", "Long", true, false),
+                                        "mode",
+                                        prop("mode", "Mode", true, true),
+                                        "extra",
+                                        prop("extra", "String", false, true))),
+                        "New",
+                        type("RESPONSE", Map.of())),
                 Map.of("Mode", List.of("a", "c")),
-                Map.of("SessionsClient.create", new OperationSummary("POST", "/v1/s", "CreateParams", "Session"),
-                        "SessionsClient.list", new OperationSummary("GET", "/v1/s", "", "Session")));
+                Map.of(
+                        "SessionsClient.create",
+                        new OperationSummary("POST", "/v1/s", "CreateParams", "Session"),
+                        "SessionsClient.list",
+                        new OperationSummary("GET", "/v1/s", "", "Session")));
         ChangeReport report = ChangeReport.compare(before, after);
-        assertThat(report.changes()).extracting(c -> c.kind() + " " + c.subject() + " " + c.compatibility())
+        assertThat(report.changes())
+                .extracting(c -> c.kind() + " " + c.subject() + " " + c.compatibility())
                 .containsExactly(
                         "removed Gone SOURCE_AND_BINARY",
                         "added New COMPATIBLE",
@@ -48,7 +71,8 @@ class ChangeReportTest {
                         "added Mode.c COMPATIBLE",
                         "added SessionsClient.list SOURCE");
         assertThat(report.breaksBinary()).isTrue();
-        assertThat(report.toMarkdown("spec.json")).startsWith("# Stripe API changes: v1 -> v2\n")
+        assertThat(report.toMarkdown("spec.json"))
+                .startsWith("# Stripe API changes: v1 -> v2\n")
                 .contains("| changed | `Session#id` | `id`: type String -> Long | breaks source and binary |")
                 .doesNotContain("\r");
     }
@@ -71,28 +95,37 @@ class ChangeReportTest {
         Path out = temp.resolve("out");
         Path reportFile = temp.resolve("target/stripe-slice/changes.md");
         Files.copy(dahlia, spec);
-        GenerationResult first = new IncrementalGenerator().generate(request(spec, out, true).withChangeReportFile(reportFile));
+        GenerationResult first =
+                new IncrementalGenerator().generate(request(spec, out, true).withChangeReportFile(reportFile));
         assertThat(first.changeSummary()).isNull();
         assertThat(reportFile).doesNotExist();
 
         Files.copy(endive, spec, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        GenerationResult second = new IncrementalGenerator().generate(request(spec, out, true).withChangeReportFile(reportFile));
+        GenerationResult second =
+                new IncrementalGenerator().generate(request(spec, out, true).withChangeReportFile(reportFile));
         assertThat(second.changeSummary()).startsWith("API 2026-07-29.dahlia -> 2026-09-30.endive: ");
         String markdown = Files.readString(reportFile, StandardCharsets.UTF_8);
         assertThat(markdown).startsWith("# Stripe API changes: 2026-07-29.dahlia -> 2026-09-30.endive");
         ChangeReport report = ChangeReport.compare(
                 new Generator().model(request(dahlia, out, true)), new Generator().model(request(endive, out, true)));
         assertThat(markdown).isEqualTo(report.toMarkdown("customer-session-section.json"));
-        System.out.println("stripe-slice change report, dahlia -> endive:\n" + second.changeSummary() + "\n\n" + markdown);
+        System.out.println(
+                "stripe-slice change report, dahlia -> endive:\n" + second.changeSummary() + "\n\n" + markdown);
 
-        GenerationResult third = new IncrementalGenerator().generate(request(spec, out, true).withChangeReportFile(reportFile));
+        GenerationResult third =
+                new IncrementalGenerator().generate(request(spec, out, true).withChangeReportFile(reportFile));
         assertThat(third.upToDate()).isTrue();
         assertThat(third.changeSummary()).isNull();
     }
 
     private static GenerationRequest request(Path spec, Path out, boolean allowUnresolvedRefs) {
-        return new GenerationRequest(spec, "customer-session-section.json", List.of("customer_session"),
-                "com.example.stripe", out, allowUnresolvedRefs);
+        return new GenerationRequest(
+                spec,
+                "customer-session-section.json",
+                List.of("customer_session"),
+                "com.example.stripe",
+                out,
+                allowUnresolvedRefs);
     }
 
     private static TypeSummary type(String kind, Map<String, PropertySummary> properties) {

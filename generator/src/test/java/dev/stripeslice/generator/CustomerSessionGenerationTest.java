@@ -13,9 +13,14 @@ class CustomerSessionGenerationTest {
     Path temp;
 
     private List<GeneratedFile> generate() throws SpecException {
-        return new Generator().generateSources(new GenerationRequest(TestFiles.projectSpec(),
-                "spec/customer-session.openapi.json", List.of("customer_session"), "com.example.stripe",
-                temp.resolve("out"), false));
+        return new Generator()
+                .generateSources(new GenerationRequest(
+                        TestFiles.projectSpec(),
+                        "spec/customer-session.openapi.json",
+                        List.of("customer_session"),
+                        "com.example.stripe",
+                        temp.resolve("out"),
+                        false));
     }
 
     @Test

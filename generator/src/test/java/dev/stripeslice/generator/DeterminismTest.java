@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.stripeslice.testsupport.RequiredFiles;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,8 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class DeterminismTest {
     /** Where CI and these machines keep JDK 25; overridable with -Dstripe-slice.jdk25. */
-    private static final Path JDK25 = Path.of(System.getProperty("stripe-slice.jdk25",
-            "/usr/lib/jvm/temurin-25-jdk-amd64"));
+    private static final Path JDK25 =
+            Path.of(System.getProperty("stripe-slice.jdk25", "/usr/lib/jvm/temurin-25-jdk-amd64"));
 
     @TempDir
     Path temp;
@@ -44,11 +43,15 @@ class DeterminismTest {
         try {
             for (String tag : List.of("tr-TR", "de-DE", "en-US")) {
                 Locale.setDefault(Locale.forLanguageTag(tag));
-                assertThat(generateInto(temp.resolve(tag))).as("default locale %s", tag).isEqualTo(reference);
+                assertThat(generateInto(temp.resolve(tag)))
+                        .as("default locale %s", tag)
+                        .isEqualTo(reference);
             }
             Locale.setDefault(Locale.forLanguageTag("tr-TR"));
             System.setProperty("line.separator", "\r\n");
-            assertThat(generateInto(temp.resolve("crlf"))).as("tr_TR and line.separator \\r\\n").isEqualTo(reference);
+            assertThat(generateInto(temp.resolve("crlf")))
+                    .as("tr_TR and line.separator \\r\\n")
+                    .isEqualTo(reference);
         } finally {
             Locale.setDefault(locale);
             System.setProperty("line.separator", separator);
@@ -59,18 +62,32 @@ class DeterminismTest {
     @Test
     void jdk25GivesTheSameBytesAsThisJdk() throws Exception {
         Path java = JDK25.resolve("bin/java");
-        RequiredFiles.require(java, "JDK 25's java", "Set -Dstripe-slice.jdk25=<JDK 25 home> to compare its output"
-                + " with this JDK's.");
+        RequiredFiles.require(
+                java,
+                "JDK 25's java",
+                "Set -Dstripe-slice.jdk25=<JDK 25 home> to compare its output" + " with this JDK's.");
         assumeTrue(Runtime.version().feature() != 25, "this JVM already is JDK 25");
         Map<String, String> here = generateInto(temp.resolve("here"));
         Path there = temp.resolve("jdk25");
-        List<String> command = new ArrayList<>(List.of(java.toString(), "-Duser.language=tr", "-Duser.country=TR",
-                "-cp", System.getProperty("java.class.path"), GenerateMain.class.getName(),
-                TestFiles.projectSpec().toString(), there.toString()));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(temp.resolve("jdk25.log").toFile()).start();
-        assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("JDK 25 run finished").isTrue();
-        assertThat(process.exitValue()).as(Files.readString(temp.resolve("jdk25.log"))).isZero();
+        List<String> command = new ArrayList<>(List.of(
+                java.toString(),
+                "-Duser.language=tr",
+                "-Duser.country=TR",
+                "-cp",
+                System.getProperty("java.class.path"),
+                GenerateMain.class.getName(),
+                TestFiles.projectSpec().toString(),
+                there.toString()));
+        Process process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(temp.resolve("jdk25.log").toFile())
+                .start();
+        assertThat(process.waitFor(120, TimeUnit.SECONDS))
+                .as("JDK 25 run finished")
+                .isTrue();
+        assertThat(process.exitValue())
+                .as(Files.readString(temp.resolve("jdk25.log")))
+                .isZero();
         assertThat(read(there)).isEqualTo(here);
     }
 
@@ -84,7 +101,8 @@ class DeterminismTest {
         Map<String, String> files = new TreeMap<>();
         try (Stream<Path> paths = Files.walk(out)) {
             for (Path path : paths.filter(p -> p.toString().endsWith(".java")).toList()) {
-                files.put(out.relativize(path).toString().replace('\\', '/'),
+                files.put(
+                        out.relativize(path).toString().replace('\\', '/'),
                         new String(Files.readAllBytes(path), StandardCharsets.ISO_8859_1));
             }
         }

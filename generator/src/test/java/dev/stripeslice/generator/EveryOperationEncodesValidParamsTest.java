@@ -51,26 +51,37 @@ class EveryOperationEncodesValidParamsTest {
     @Test
     void everyOperationSendsParamsItsSpecAccepts() throws Exception {
         LoadedSpec spec = WholeSpecs.load(SPEC);
-        WholeSpecs.Together together = WholeSpecs.together(SPEC, "gen.v20240410.all",
-                EverySectionCompilesTest.UNSUPPORTED_2024_04_10.keySet());
+        WholeSpecs.Together together = WholeSpecs.together(
+                SPEC, "gen.v20240410.all", EverySectionCompilesTest.UNSUPPORTED_2024_04_10.keySet());
         assertThat(together.diagnostics()).isEmpty();
         Map<String, String> rejected = new java.util.concurrent.ConcurrentSkipListMap<>();
         Map<String, Integer> byKind = new TreeMap<>();
         java.util.concurrent.atomic.AtomicInteger requests = new java.util.concurrent.atomic.AtomicInteger();
         long start = System.nanoTime();
-        try (URLClassLoader loader = new URLClassLoader(new URL[] {together.classes().toUri().toURL()},
-                getClass().getClassLoader());
+        try (URLClassLoader loader = new URLClassLoader(
+                        new URL[] {together.classes().toUri().toURL()},
+                        getClass().getClassLoader());
                 LocalStripe local = LocalStripe.start(spec.root()).stateless().withListSize(2)) {
-            StripeTransport transport = new StripeTransport(ClientConfig.builder().apiKey("sk_test_123")
-                    .baseUrl(local.baseUrl()).maxNetworkRetries(0).build(), spec.apiVersion());
+            StripeTransport transport = new StripeTransport(
+                    ClientConfig.builder()
+                            .apiKey("sk_test_123")
+                            .baseUrl(local.baseUrl())
+                            .maxNetworkRetries(0)
+                            .build(),
+                    spec.apiVersion());
             // Four requests in flight: each waits mostly on LocalStripe answering in the same JVM.
             java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
             List<java.util.concurrent.Future<?>> futures = new ArrayList<>();
             for (ClientType client : together.model().clients()) {
                 Class<?> implementation = loader.loadClass(together.basePackage() + ".Http" + client.simpleName());
-                Object instance = implementation.getConstructor(StripeTransport.class).newInstance(transport);
+                Object instance =
+                        implementation.getConstructor(StripeTransport.class).newInstance(transport);
                 for (Operation operation : client.operations()) {
-                    if (spec.root().at(operation.pointer()).path("requestBody").path("content").has(MULTIPART)) {
+                    if (spec.root()
+                            .at(operation.pointer())
+                            .path("requestBody")
+                            .path("content")
+                            .has(MULTIPART)) {
                         byKind.merge("multipart (not form params)", 1, Integer::sum);
                         continue;
                     }
@@ -83,9 +94,13 @@ class EveryOperationEncodesValidParamsTest {
                         requests.incrementAndGet();
                         futures.add(pool.submit(() -> {
                             try {
-                                Object params = operation.params() == null ? null : build(loader,
-                                        together.basePackage(), operation.params(),
-                                        value(spec, requestSchema, requiredOnly, 0));
+                                Object params = operation.params() == null
+                                        ? null
+                                        : build(
+                                                loader,
+                                                together.basePackage(),
+                                                operation.params(),
+                                                value(spec, requestSchema, requiredOnly, 0));
                                 invoke(instance, operation, params);
                             } catch (InvalidRequestException e) {
                                 rejected.put(label, e.getMessage());
@@ -103,11 +118,17 @@ class EveryOperationEncodesValidParamsTest {
             }
             pool.shutdown();
         }
-        System.out.printf("EveryOperationEncodesValidParamsTest: %d operations by kind %s, %d requests in %.1f s "
+        System.out.printf(
+                "EveryOperationEncodesValidParamsTest: %d operations by kind %s, %d requests in %.1f s "
                         + "(after the shared whole-spec compile), %d rejected%n",
-                byKind.values().stream().mapToInt(Integer::intValue).sum(), byKind, requests.get(),
-                (System.nanoTime() - start) / 1e9, rejected.size());
-        assertThat(rejected).as("requests LocalStripe rejected against the spec").isEmpty();
+                byKind.values().stream().mapToInt(Integer::intValue).sum(),
+                byKind,
+                requests.get(),
+                (System.nanoTime() - start) / 1e9,
+                rejected.size());
+        assertThat(rejected)
+                .as("requests LocalStripe rejected against the spec")
+                .isEmpty();
         assertThat(byKind.values().stream().mapToInt(Integer::intValue).sum()).isGreaterThan(450);
     }
 
@@ -139,7 +160,8 @@ class EveryOperationEncodesValidParamsTest {
     private static void invoke(Object client, Operation operation, @Nullable Object params) throws Exception {
         int arity = operation.pathParams().size() + (operation.params() == null ? 0 : 1) + 1;
         for (Method method : client.getClass().getMethods()) {
-            if (method.getName().equals(operation.javaName()) && method.getParameterCount() == arity
+            if (method.getName().equals(operation.javaName())
+                    && method.getParameterCount() == arity
                     && method.getParameterTypes()[arity - 1] == RequestOptions.class) {
                 List<Object> arguments = new ArrayList<>();
                 operation.pathParams().forEach(p -> arguments.add("id_" + p.wireName()));
@@ -167,8 +189,8 @@ class EveryOperationEncodesValidParamsTest {
         if (operation.httpMethod().equals("POST")) {
             return op.path("requestBody").path("content").path(FORM).path("schema");
         }
-        com.fasterxml.jackson.databind.node.ObjectNode schema = com.fasterxml.jackson.databind.node.JsonNodeFactory
-                .instance.objectNode();
+        com.fasterxml.jackson.databind.node.ObjectNode schema =
+                com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
         com.fasterxml.jackson.databind.node.ObjectNode properties = schema.putObject("properties");
         for (JsonNode parameter : op.path("parameters")) {
             if (parameter.path("in").asText().equals("query")) {
@@ -191,7 +213,8 @@ class EveryOperationEncodesValidParamsTest {
         if (anyOf != null) {
             for (JsonNode alternative : anyOf) {
                 JsonNode resolved = resolve(spec, alternative);
-                boolean emptyMarker = resolved.path("enum").size() == 1 && resolved.path("enum").get(0).asText().isEmpty();
+                boolean emptyMarker = resolved.path("enum").size() == 1
+                        && resolved.path("enum").get(0).asText().isEmpty();
                 if (!emptyMarker) {
                     return value(spec, resolved, requiredOnly, depth);
                 }
@@ -224,9 +247,12 @@ class EveryOperationEncodesValidParamsTest {
                 Map<String, Object> object = new LinkedHashMap<>();
                 Set<String> required = new java.util.HashSet<>();
                 schema.path("required").forEach(name -> required.add(name.asText()));
-                for (Map.Entry<String, JsonNode> property : schema.path("properties").properties()) {
+                for (Map.Entry<String, JsonNode> property :
+                        schema.path("properties").properties()) {
                     boolean wanted = required.contains(property.getKey())
-                            || (!requiredOnly && depth < OPTIONAL_DEPTH && !property.getKey().equals("expand")
+                            || (!requiredOnly
+                                    && depth < OPTIONAL_DEPTH
+                                    && !property.getKey().equals("expand")
                                     && !CURSORS.contains(property.getKey()));
                     if (wanted) {
                         Object value = value(spec, property.getValue(), requiredOnly, depth + 1);
@@ -237,8 +263,10 @@ class EveryOperationEncodesValidParamsTest {
                 }
                 if (object.isEmpty()) {
                     // An object with nothing set would go out as "name=", which clears instead of setting: fill one.
-                    for (Map.Entry<String, JsonNode> property : schema.path("properties").properties()) {
-                        Object value = CURSORS.contains(property.getKey()) ? null
+                    for (Map.Entry<String, JsonNode> property :
+                            schema.path("properties").properties()) {
+                        Object value = CURSORS.contains(property.getKey())
+                                ? null
                                 : value(spec, property.getValue(), true, depth + 1);
                         if (value != null) {
                             object.put(property.getKey(), value);
@@ -275,7 +303,8 @@ class EveryOperationEncodesValidParamsTest {
 
     private static String binaryName(String basePackage, ObjectType type) {
         ObjectType enclosing = type.enclosing();
-        return enclosing == null ? basePackage + "." + type.simpleName()
+        return enclosing == null
+                ? basePackage + "." + type.simpleName()
                 : binaryName(basePackage, enclosing) + "$" + type.simpleName();
     }
 

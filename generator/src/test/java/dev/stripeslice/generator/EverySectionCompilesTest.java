@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 class EverySectionCompilesTest {
     /** Resource id -> the problem codes its section fails with (none: multipart uploads are supported too). */
     static final Map<String, String> UNSUPPORTED_2024_04_10 = Map.of();
+
     static final Map<String, String> UNSUPPORTED_2023_09_12 = Map.of();
 
     @Test
@@ -61,37 +62,68 @@ class EverySectionCompilesTest {
                 GeneratedTypeNames.namedLikeJdkTypes(model).forEach(name -> jdkNamed.add(id + ": " + name));
                 oneAtATime.addAll(new JavaEmitter(basePackage).emit(model));
             } catch (SpecException e) {
-                unsupported.put(id, e.problems().stream().map(Problem::code).distinct().sorted()
-                        .collect(Collectors.joining(",")));
+                unsupported.put(
+                        id,
+                        e.problems().stream()
+                                .map(Problem::code)
+                                .distinct()
+                                .sorted()
+                                .collect(Collectors.joining(",")));
                 e.problems().stream().filter(p -> p.pointer().isEmpty()).forEach(p -> unlocated.add(p.format()));
             }
         }
         long generated = System.nanoTime();
         List<String> diagnostics = InProcessCompiler.check(oneAtATime);
         long checked = System.nanoTime();
-        WholeSpecs.Together together = WholeSpecs.together(specName, "gen." + packagePrefix + ".all",
-                unsupported.keySet());
+        WholeSpecs.Together together =
+                WholeSpecs.together(specName, "gen." + packagePrefix + ".all", unsupported.keySet());
         long end = System.nanoTime();
         long cpuEnd = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
 
-        System.out.printf("%s: %d sections, %d unsupported %s; one at a time: %d types, %d files, generated in "
+        System.out.printf(
+                "%s: %d sections, %d unsupported %s; one at a time: %d types, %d files, generated in "
                         + "%.1f s, checked in %.1f s; together: %d types, %d files, generated and compiled in %.1f s (once per JVM); "
                         + "load %.1f s; total %.1f s (%.1f s of this thread's CPU time)%n",
-                specName, ids.size(), unsupported.size(), unsupported, types, oneAtATime.size(),
-                seconds(loaded, generated), seconds(generated, checked), Generator.countTypes(together.model()),
-                together.files().size(), together.seconds(), seconds(start, loaded), seconds(start, end), seconds(cpuStart, cpuEnd));
+                specName,
+                ids.size(),
+                unsupported.size(),
+                unsupported,
+                types,
+                oneAtATime.size(),
+                seconds(loaded, generated),
+                seconds(generated, checked),
+                Generator.countTypes(together.model()),
+                together.files().size(),
+                together.seconds(),
+                seconds(start, loaded),
+                seconds(start, end),
+                seconds(cpuStart, cpuEnd));
 
-        assertThat(unlocated).as("unsupported shapes must fail with a located error").isEmpty();
-        assertThat(digitSuffixed).as("type names with a number the spec did not give, one section at a time").isEmpty();
+        assertThat(unlocated)
+                .as("unsupported shapes must fail with a located error")
+                .isEmpty();
+        assertThat(digitSuffixed)
+                .as("type names with a number the spec did not give, one section at a time")
+                .isEmpty();
         assertThat(GeneratedTypeNames.digitSuffixed(together.model()))
-                .as("type names with a number the spec did not give, all sections together").isEmpty();
-        assertThat(jdkNamed).as("top-level types named like JDK types, one section at a time").isEmpty();
+                .as("type names with a number the spec did not give, all sections together")
+                .isEmpty();
+        assertThat(jdkNamed)
+                .as("top-level types named like JDK types, one section at a time")
+                .isEmpty();
         assertThat(GeneratedTypeNames.namedLikeJdkTypes(together.model()))
-                .as("top-level types named like JDK types, all sections together").isEmpty();
-        assertThat(head(diagnostics)).as("one section at a time: %d diagnostics", diagnostics.size()).isEmpty();
+                .as("top-level types named like JDK types, all sections together")
+                .isEmpty();
+        assertThat(head(diagnostics))
+                .as("one section at a time: %d diagnostics", diagnostics.size())
+                .isEmpty();
         assertThat(head(together.diagnostics()))
-                .as("all sections together: %d diagnostics", together.diagnostics().size()).isEmpty();
-        assertThat(unsupported).as("sections that fail with a located error")
+                .as(
+                        "all sections together: %d diagnostics",
+                        together.diagnostics().size())
+                .isEmpty();
+        assertThat(unsupported)
+                .as("sections that fail with a located error")
                 .isEqualTo(new TreeMap<>(expectedUnsupported));
     }
 

@@ -57,10 +57,13 @@ class FilesAndUnionsGenerationTest {
     void generatesUploadsDownloadsAndUnions(@TempDir Path dir) throws Exception {
         Path spec = dir.resolve("widgets.json");
         Files.writeString(spec, SPEC);
-        List<GeneratedFile> files = new Generator().generateSources(new GenerationRequest(spec, "widgets.json",
-                List.of("widget"), "gen.widgets", dir.resolve("out"), false));
-        Map<String, String> sources = files.stream().collect(Collectors.toMap(
-                f -> f.relativePath().substring(f.relativePath().lastIndexOf('/') + 1), GeneratedFile::content));
+        List<GeneratedFile> files = new Generator()
+                .generateSources(new GenerationRequest(
+                        spec, "widgets.json", List.of("widget"), "gen.widgets", dir.resolve("out"), false));
+        Map<String, String> sources = files.stream()
+                .collect(Collectors.toMap(
+                        f -> f.relativePath().substring(f.relativePath().lastIndexOf('/') + 1),
+                        GeneratedFile::content));
 
         assertThat(sources.get("WidgetCreateParams.java")).contains("FileUpload file", "Link link");
         assertThat(sources.get("HttpWidgetsClient.java"))
@@ -72,7 +75,8 @@ class FilesAndUnionsGenerationTest {
         assertThat(sources.get("WidgetAttachment.java"))
                 .contains("@StripeUnion.Member(object = \"part_a\", type = PartA.class)") // also in holder: top level
                 .contains("@StripeUnion.Member(object = \"part_b\", type = Widget.PartB.class)") // named by its schema
-                .contains("public sealed interface WidgetAttachment permits PartA, Widget.PartB, WidgetAttachment.Unknown")
+                .contains(
+                        "public sealed interface WidgetAttachment permits PartA, Widget.PartB, WidgetAttachment.Unknown")
                 .contains("record Unknown(JsonNode json) implements WidgetAttachment, UnknownObject")
                 .contains("<code>gadget</code>");
         assertThat(sources).doesNotContainKey("WidgetElsewhere.java"); // no member inside the section

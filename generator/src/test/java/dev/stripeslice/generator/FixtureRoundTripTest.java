@@ -40,8 +40,8 @@ class FixtureRoundTripTest {
 
     @Test
     void everyFixtureOfTheSpecsCommitRoundTrips() throws Exception {
-        WholeSpecs.Together together = WholeSpecs.together(SPEC, "gen.v20240410.all",
-                EverySectionCompilesTest.UNSUPPORTED_2024_04_10.keySet());
+        WholeSpecs.Together together = WholeSpecs.together(
+                SPEC, "gen.v20240410.all", EverySectionCompilesTest.UNSUPPORTED_2024_04_10.keySet());
         assertThat(together.diagnostics()).isEmpty();
         LoadedSpec spec = WholeSpecs.load(SPEC);
         Set<String> specIds = WholeSpecs.resourceIds(spec);
@@ -81,11 +81,14 @@ class FixtureRoundTripTest {
                 }
             }
         }
-        System.out.printf("%s fixtures: %d of the %d whose resource is in the spec round-trip (%d of them through "
+        System.out.printf(
+                "%s fixtures: %d of the %d whose resource is in the spec round-trip (%d of them through "
                         + "the record of their union's member); no record: %s; %d fixtures in the file%n",
                 SPEC, roundTripped, inSpec, viaUnionMember, notGenerated, fixtures.size());
         assertThat(failures).isEmpty();
-        assertThat(brokenPromises).as("accessors without @Nullable that return null").isEmpty();
+        assertThat(brokenPromises)
+                .as("accessors without @Nullable that return null")
+                .isEmpty();
         assertThat(notGenerated).isEqualTo(new TreeSet<>(EverySectionCompilesTest.UNSUPPORTED_2024_04_10.keySet()));
         assertThat(inSpec).isEqualTo(151);
     }
@@ -97,11 +100,23 @@ class FixtureRoundTripTest {
      * 2024-04-10 gets them; the list only changes when the fixtures or the records do.
      */
     private static final Set<String> REMOVED_AFTER_2024_04_10 = Set.of(
-            "CreditNote.lines.data.taxAmounts", "CreditNote.taxAmounts", "CreditNoteLineItem.taxAmounts",
-            "Customer.discount.coupon", "DeletedDiscount.coupon", "Discount.coupon", "Invoice.lines.data.proration",
-            "Invoice.lines.data.type", "IssuingSettlement.interchangeFees", "IssuingSettlement.netTotal",
-            "IssuingSettlement.networkFees", "IssuingSettlement.transactionVolume", "LineItem.proration",
-            "LineItem.type", "PromotionCode.coupon", "Subscription.currentPeriodEnd", "Subscription.currentPeriodStart");
+            "CreditNote.lines.data.taxAmounts",
+            "CreditNote.taxAmounts",
+            "CreditNoteLineItem.taxAmounts",
+            "Customer.discount.coupon",
+            "DeletedDiscount.coupon",
+            "Discount.coupon",
+            "Invoice.lines.data.proration",
+            "Invoice.lines.data.type",
+            "IssuingSettlement.interchangeFees",
+            "IssuingSettlement.netTotal",
+            "IssuingSettlement.networkFees",
+            "IssuingSettlement.transactionVolume",
+            "LineItem.proration",
+            "LineItem.type",
+            "PromotionCode.coupon",
+            "Subscription.currentPeriodEnd",
+            "Subscription.currentPeriodStart");
 
     /**
      * The current fixtures file (a later API version) decoded into the 2024-04-10 records: wherever those promise a
@@ -109,10 +124,11 @@ class FixtureRoundTripTest {
      */
     @Test
     void theCurrentFixturesKeepEveryPromiseOfThe20240410Records() throws Exception {
-        WholeSpecs.Together together = WholeSpecs.together(SPEC, "gen.v20240410.all",
-                EverySectionCompilesTest.UNSUPPORTED_2024_04_10.keySet());
+        WholeSpecs.Together together = WholeSpecs.together(
+                SPEC, "gen.v20240410.all", EverySectionCompilesTest.UNSUPPORTED_2024_04_10.keySet());
         Map<String, String> classOfResource = recordClasses(together.model(), together.basePackage());
-        JsonNode fixtures = MAPPER.readTree(Files.readString(TestFiles.sharedStripe("fixtures3.json"))).path("resources");
+        JsonNode fixtures = MAPPER.readTree(Files.readString(TestFiles.sharedStripe("fixtures3.json")))
+                .path("resources");
         List<String> brokenPromises = new ArrayList<>();
         List<String> undecodable = new ArrayList<>();
         int decoded = 0;
@@ -123,30 +139,37 @@ class FixtureRoundTripTest {
                     continue;
                 }
                 try {
-                    brokenPromises.addAll(NullWalk.brokenPromises(decode(loader.loadClass(className), fixture.getValue())));
+                    brokenPromises.addAll(
+                            NullWalk.brokenPromises(decode(loader.loadClass(className), fixture.getValue())));
                     decoded++;
                 } catch (Exception e) {
-                    undecodable.add(fixture.getKey() + ": " + e.getMessage().lines().findFirst().orElse(""));
+                    undecodable.add(fixture.getKey() + ": "
+                            + e.getMessage().lines().findFirst().orElse(""));
                 }
             }
         }
-        System.out.printf("fixtures3.json: %d fixtures decoded into 2024-04-10 records, %d accessors without @Nullable "
-                + "returned null: %s; undecodable: %s%n", decoded, brokenPromises.size(), brokenPromises, undecodable);
+        System.out.printf(
+                "fixtures3.json: %d fixtures decoded into 2024-04-10 records, %d accessors without @Nullable "
+                        + "returned null: %s; undecodable: %s%n",
+                decoded, brokenPromises.size(), brokenPromises, undecodable);
         assertThat(undecodable).isEmpty();
         TreeSet<String> broken = new TreeSet<>();
         brokenPromises.forEach(path -> broken.add(path.replaceAll("\\[\\d+]", "")));
-        assertThat(broken).as("accessors without @Nullable that return null").isEqualTo(new TreeSet<>(REMOVED_AFTER_2024_04_10));
+        assertThat(broken)
+                .as("accessors without @Nullable that return null")
+                .isEqualTo(new TreeSet<>(REMOVED_AFTER_2024_04_10));
     }
 
     /** A customer that comes back deleted reads as a Customer that says so, with nothing it lacks promised. */
     @Test
     void aDeletedCustomerIsACustomerThatSaysSo() throws Exception {
-        WholeSpecs.Together together = WholeSpecs.together(SPEC, "gen.v20240410.all",
-                EverySectionCompilesTest.UNSUPPORTED_2024_04_10.keySet());
+        WholeSpecs.Together together = WholeSpecs.together(
+                SPEC, "gen.v20240410.all", EverySectionCompilesTest.UNSUPPORTED_2024_04_10.keySet());
         JsonNode deleted = MAPPER.readTree("{\"id\": \"cus_1\", \"object\": \"customer\", \"deleted\": true}");
         JsonNode idMissing = MAPPER.readTree("{\"object\": \"customer\"}");
         try (URLClassLoader loader = loader(together.classes())) {
-            Class<?> customer = loader.loadClass(recordClasses(together.model(), together.basePackage()).get("customer"));
+            Class<?> customer = loader.loadClass(
+                    recordClasses(together.model(), together.basePackage()).get("customer"));
             Object record = decode(customer, deleted);
             assertThat(NullWalk.brokenPromises(record)).isEmpty();
             assertThat(customer.getMethod("deleted").invoke(record)).isEqualTo(true);
@@ -158,7 +181,8 @@ class FixtureRoundTripTest {
     void everyCustomerSessionFixtureVersionRoundTripsThroughThe20240410Section() throws Exception {
         LoadedSpec spec = WholeSpecs.load(SPEC);
         String basePackage = "gen.v20240410.customer_session";
-        ApiModel model = new Generator().model(WholeSpecs.request(SPEC, List.of("customer_session"), basePackage), spec);
+        ApiModel model =
+                new Generator().model(WholeSpecs.request(SPEC, List.of("customer_session"), basePackage), spec);
         assertHistoryRoundTrips(model, basePackage, spec);
     }
 
@@ -166,8 +190,13 @@ class FixtureRoundTripTest {
     void everyCustomerSessionFixtureVersionRoundTripsThroughTheDahliaSection() throws Exception {
         Path file = TestFiles.sharedStripe("customer-session-section.json");
         String basePackage = "gen.dahlia.customer_session";
-        GenerationRequest request = new GenerationRequest(file, "customer-session-section.json",
-                List.of("customer_session"), basePackage, temp.resolve("unused"), true);
+        GenerationRequest request = new GenerationRequest(
+                file,
+                "customer-session-section.json",
+                List.of("customer_session"),
+                basePackage,
+                temp.resolve("unused"),
+                true);
         LoadedSpec spec = new dev.stripeslice.generator.spec.SpecLoader().load(file, "customer-session-section.json");
         assertHistoryRoundTrips(new Generator().model(request, spec), basePackage, spec);
     }
@@ -177,18 +206,21 @@ class FixtureRoundTripTest {
         Path classes = temp.resolve("classes");
         assertThat(InProcessCompiler.compile(files, classes)).isEmpty();
         String className = recordClasses(model, basePackage).get("customer_session");
-        JsonNode history = MAPPER.readTree(Files.readString(TestFiles.sharedStripe("customer_session-fixture-history.json")));
+        JsonNode history =
+                MAPPER.readTree(Files.readString(TestFiles.sharedStripe("customer_session-fixture-history.json")));
         List<String> failures = new ArrayList<>();
         try (URLClassLoader loader = loader(classes)) {
             Class<?> type = loader.loadClass(className);
             for (JsonNode version : history) {
                 String failure = roundTrip(type, version.path("fixture"));
                 if (failure != null) {
-                    failures.add(version.path("date").asText() + " " + version.path("commit").asText() + ": " + failure);
+                    failures.add(version.path("date").asText() + " "
+                            + version.path("commit").asText() + ": " + failure);
                 }
             }
         }
-        System.out.printf("customer_session fixture history: %d of %d versions round-trip through %s%n",
+        System.out.printf(
+                "customer_session fixture history: %d of %d versions round-trip through %s%n",
                 history.size() - failures.size(), history.size(), spec.displayName());
         assertThat(failures).isEmpty();
         assertThat(history.size()).isEqualTo(9);
@@ -207,7 +239,8 @@ class FixtureRoundTripTest {
             JsonNode expected = MAPPER.readTree(json);
             return back.equals(expected) ? null : firstDifference("", expected, back);
         } catch (Exception e) {
-            return e.getClass().getSimpleName() + ": " + e.getMessage().lines().findFirst().orElse("");
+            return e.getClass().getSimpleName() + ": "
+                    + e.getMessage().lines().findFirst().orElse("");
         }
     }
 
@@ -218,7 +251,8 @@ class FixtureRoundTripTest {
         if (expected.isObject() && actual.isObject()) {
             for (Map.Entry<String, JsonNode> field : expected.properties()) {
                 if (!field.getValue().equals(actual.get(field.getKey()))) {
-                    return firstDifference(Pointers.child(pointer, field.getKey()), field.getValue(), actual.get(field.getKey()));
+                    return firstDifference(
+                            Pointers.child(pointer, field.getKey()), field.getValue(), actual.get(field.getKey()));
                 }
             }
             for (Iterator<String> names = actual.fieldNames(); names.hasNext(); ) {
@@ -247,8 +281,8 @@ class FixtureRoundTripTest {
      * Resources such as {@code external_account} are unions ({@code anyOf} bank_account, card), which the client
      * reads as untyped JSON; their fixture is one of the members, told apart by its {@code object} tag.
      */
-    private static @Nullable String unionMemberClass(LoadedSpec spec, Map<String, String> classOfResource, String id,
-            JsonNode fixture) {
+    private static @Nullable String unionMemberClass(
+            LoadedSpec spec, Map<String, String> classOfResource, String id, JsonNode fixture) {
         String tag = fixture.path("object").asText("");
         for (JsonNode member : spec.schemas().path(id).path("anyOf")) {
             String schemaName = Pointers.schemaNameOf(member.path("$ref").asText(""));
@@ -283,6 +317,7 @@ class FixtureRoundTripTest {
     }
 
     private URLClassLoader loader(Path classes) throws Exception {
-        return new URLClassLoader(new URL[] {classes.toUri().toURL()}, getClass().getClassLoader());
+        return new URLClassLoader(
+                new URL[] {classes.toUri().toURL()}, getClass().getClassLoader());
     }
 }

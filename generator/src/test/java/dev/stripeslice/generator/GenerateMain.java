@@ -12,7 +12,13 @@ public final class GenerateMain {
     }
 
     static void generate(Path spec, Path out) throws Exception {
-        new IncrementalGenerator().generate(new GenerationRequest(spec, "spec/customer-session.openapi.json",
-                List.of("customer_session"), "com.example.stripe", out, false));
+        new IncrementalGenerator()
+                .generate(new GenerationRequest(
+                        spec,
+                        "spec/customer-session.openapi.json",
+                        List.of("customer_session"),
+                        "com.example.stripe",
+                        out,
+                        false));
     }
 }

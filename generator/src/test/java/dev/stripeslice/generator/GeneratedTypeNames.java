@@ -44,16 +44,17 @@ final class GeneratedTypeNames {
         Origin origin = type.origin();
         List<String> bases = origin instanceof Origin.Resource resource
                 ? List.of(resource.resourceId(), resource.schemaKey())
-                : origin instanceof Origin.Schema schema ? List.of(schema.schemaKey())
-                : origin instanceof Origin.Member member ? List.of(member.wireName())
-                : List.of();
+                : origin instanceof Origin.Schema schema
+                        ? List.of(schema.schemaKey())
+                        : origin instanceof Origin.Member member ? List.of(member.wireName()) : List.of();
         check(type.simpleName(), type.toString(), type.pointer(), bases, found);
         type.nested().forEach(nested -> digitSuffixed(nested, found));
     }
 
     private static void check(String simpleName, String shown, String pointer, List<String> bases, List<String> found) {
         Matcher digits = TRAILING_DIGITS.matcher(simpleName);
-        if (digits.find() && bases.stream().noneMatch(basis -> JavaNames.pascal(basis).endsWith(digits.group()))) {
+        if (digits.find()
+                && bases.stream().noneMatch(basis -> JavaNames.pascal(basis).endsWith(digits.group()))) {
             found.add(shown + " @ " + pointer);
         }
     }

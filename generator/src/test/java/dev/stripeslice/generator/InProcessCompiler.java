@@ -45,14 +45,21 @@ public final class InProcessCompiler {
             sources.add(new Source(file));
         }
         try (StandardJavaFileManager fileManager = compiler.getStandardFileManager(diagnostics, Locale.ROOT, null)) {
-            List<String> options = List.of("--release", "17", "-Xlint:all", "-Xlint:-processing", "-proc:none",
-                    "-classpath", System.getProperty("java.class.path"));
+            List<String> options = List.of(
+                    "--release",
+                    "17",
+                    "-Xlint:all",
+                    "-Xlint:-processing",
+                    "-proc:none",
+                    "-classpath",
+                    System.getProperty("java.class.path"));
             if (classesDirectory == null) {
                 ((JavacTask) compiler.getTask(null, fileManager, diagnostics, options, null, sources)).analyze();
             } else {
                 Files.createDirectories(classesDirectory);
                 fileManager.setLocation(StandardLocation.CLASS_OUTPUT, List.of(classesDirectory.toFile()));
-                compiler.getTask(null, fileManager, diagnostics, options, null, sources).call();
+                compiler.getTask(null, fileManager, diagnostics, options, null, sources)
+                        .call();
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -62,7 +69,9 @@ public final class InProcessCompiler {
             if (diagnostic.getKind() == Diagnostic.Kind.NOTE) {
                 continue;
             }
-            String source = diagnostic.getSource() == null ? "" : diagnostic.getSource().getName() + ":" + diagnostic.getLineNumber() + ": ";
+            String source = diagnostic.getSource() == null
+                    ? ""
+                    : diagnostic.getSource().getName() + ":" + diagnostic.getLineNumber() + ": ";
             messages.add(diagnostic.getKind() + " " + source + diagnostic.getMessage(Locale.ROOT));
         }
         return messages;

@@ -20,7 +20,8 @@ class InProcessCompilerTest {
     @Test
     void checkReportsLintWarningsAndErrorsWithoutWritingClasses() {
         assertThat(InProcessCompiler.check(WARNS_AND_FAILS))
-                .anySatisfy(line -> assertThat(line).startsWith("WARNING /p/Raw.java:1").contains("raw"))
+                .anySatisfy(line ->
+                        assertThat(line).startsWith("WARNING /p/Raw.java:1").contains("raw"))
                 .anySatisfy(line -> assertThat(line).startsWith("ERROR /q/Broken.java:1"));
     }
 

@@ -64,12 +64,15 @@ class IncrementalGeneratorTest {
         new IncrementalGenerator().generate(request());
         Path victim;
         try (Stream<Path> files = Files.walk(out)) {
-            victim = files.filter(path -> path.toString().endsWith("CustomerSession.java")).findFirst().orElseThrow();
+            victim = files.filter(path -> path.toString().endsWith("CustomerSession.java"))
+                    .findFirst()
+                    .orElseThrow();
         }
         Files.delete(victim);
         GenerationResult again = new IncrementalGenerator().generate(request());
         assertThat(again.upToDate()).isFalse();
-        assertThat(again.outcome().written()).containsExactly(out.relativize(victim).toString().replace('\\', '/'));
+        assertThat(again.outcome().written())
+                .containsExactly(out.relativize(victim).toString().replace('\\', '/'));
         assertThat(victim).isRegularFile();
     }
 
@@ -81,8 +84,9 @@ class IncrementalGeneratorTest {
         assertThat(otherGenerator.outcome().written()).isEmpty();
         assertThat(otherGenerator.fingerprint()).isNotEqualTo(first.fingerprint());
 
-        GenerationResult renamed = new IncrementalGenerator().generate(new GenerationRequest(spec, "spec.json",
-                List.of("customer_session"), "com.example.other", out, false));
+        GenerationResult renamed = new IncrementalGenerator()
+                .generate(new GenerationRequest(
+                        spec, "spec.json", List.of("customer_session"), "com.example.other", out, false));
         assertThat(renamed.upToDate()).isFalse();
         assertThat(renamed.outcome().deleted()).hasSize(first.fileCount());
         assertThat(renamed.outcome().written()).hasSize(first.fileCount());
@@ -95,8 +99,10 @@ class IncrementalGeneratorTest {
         String marker = "\"description\": \"";
         int at = text.indexOf(marker, text.indexOf("\"customer_session\": {"));
         assertThat(at).isPositive();
-        Files.writeString(spec, text.substring(0, at + marker.length()) + "Changed. "
-                + text.substring(at + marker.length()), StandardCharsets.UTF_8);
+        Files.writeString(
+                spec,
+                text.substring(0, at + marker.length()) + "Changed. " + text.substring(at + marker.length()),
+                StandardCharsets.UTF_8);
 
         GenerationResult second = new IncrementalGenerator().generate(request());
         assertThat(second.upToDate()).isFalse();
@@ -109,8 +115,12 @@ class IncrementalGeneratorTest {
     void anyInfoVersionIsRecordedSoTheNextRunIsUpToDate() throws Exception {
         String version = "2026-07-29.dahlia\rtypes=x\nfiles=\u2028\"}";
         String text = Files.readString(spec, StandardCharsets.UTF_8);
-        Files.writeString(spec, text.replace("\"version\": \"2026-07-29.dahlia\"",
-                "\"version\": \"2026-07-29.dahlia\\rtypes=x\\nfiles=\\u2028\\\"}\""), StandardCharsets.UTF_8);
+        Files.writeString(
+                spec,
+                text.replace(
+                        "\"version\": \"2026-07-29.dahlia\"",
+                        "\"version\": \"2026-07-29.dahlia\\rtypes=x\\nfiles=\\u2028\\\"}\""),
+                StandardCharsets.UTF_8);
 
         GenerationResult first = new IncrementalGenerator().generate(request());
         assertThat(first.apiVersion()).isEqualTo(version);
@@ -127,7 +137,8 @@ class IncrementalGeneratorTest {
         new IncrementalGenerator().generate(request());
         try (Stream<Path> files = Files.walk(out)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
-                assertThat(Files.getPosixFilePermissions(file)).as(file.toString())
+                assertThat(Files.getPosixFilePermissions(file))
+                        .as(file.toString())
                         .isEqualTo(Files.getPosixFilePermissions(ordinary));
             }
         }
@@ -135,18 +146,24 @@ class IncrementalGeneratorTest {
 
     @Test
     void anUnexpectedApiVersionFailsNamingBothVersionsAndTheFix() throws Exception {
-        GenerationResult accepted = new IncrementalGenerator().generate(request().withExpectedApiVersion("2026-07-29.dahlia"));
+        GenerationResult accepted =
+                new IncrementalGenerator().generate(request().withExpectedApiVersion("2026-07-29.dahlia"));
         assertThat(accepted.apiVersion()).isEqualTo("2026-07-29.dahlia");
 
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new IncrementalGenerator()
-                        .generate(request().withExpectedApiVersion("2026-09-30.endive")))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() ->
+                        new IncrementalGenerator().generate(request().withExpectedApiVersion("2026-09-30.endive")))
                 .isInstanceOf(SpecException.class)
-                .satisfies(e -> assertThat(((SpecException) e).problems()).singleElement().satisfies(problem -> {
-                    assertThat(problem.code()).isEqualTo("SS060");
-                    assertThat(problem.pointer()).isEqualTo("/info/version");
-                    assertThat(problem.format()).contains("2026-07-29.dahlia", "2026-09-30.endive",
-                            "stripe-slice.expectedApiVersion");
-                }));
+                .satisfies(e -> assertThat(((SpecException) e).problems())
+                        .singleElement()
+                        .satisfies(problem -> {
+                            assertThat(problem.code()).isEqualTo("SS060");
+                            assertThat(problem.pointer()).isEqualTo("/info/version");
+                            assertThat(problem.format())
+                                    .contains(
+                                            "2026-07-29.dahlia",
+                                            "2026-09-30.endive",
+                                            "stripe-slice.expectedApiVersion");
+                        }));
     }
 
     private Map<Path, FileTime> modificationTimes() throws IOException {

@@ -54,8 +54,8 @@ class OpenApiGeneratorAgreementTest {
     }
 
     /** One disagreement between the two models. */
-    record Difference(String section, String schema, String property, String shape, String aspect, String ours,
-            String theirs) {
+    record Difference(
+            String section, String schema, String property, String shape, String aspect, String ours, String theirs) {
         @Override
         public String toString() {
             return section + " " + schema + " ." + property + " " + aspect + ": ours=" + ours + " theirs=" + theirs
@@ -104,31 +104,68 @@ class OpenApiGeneratorAgreementTest {
     static final List<Expected> EXPECTED = List.of(
             new Expected("type", "expandable", "object-ref", "anyOf[string,$ref(cut)]", EXPANDABLE),
             new Expected("type", "expandable", "object-ref", "anyOf[string,$ref(cut),$ref(cut)]", EXPANDABLE),
-            new Expected("type", "expandable", "object-ref", "anyOf[string,$ref(cut),$ref(cut),$ref(cut)]",
+            new Expected(
+                    "type",
+                    "expandable",
+                    "object-ref",
+                    "anyOf[string,$ref(cut),$ref(cut),$ref(cut)]",
                     EXPANDABLE + " (several targets, all past the cut)"),
-            new Expected("type", "expandable<object-ref>", "object-ref", "anyOf[string,$ref]",
+            new Expected(
+                    "type",
+                    "expandable<object-ref>",
+                    "object-ref",
+                    "anyOf[string,$ref]",
                     EXPANDABLE + " (here the target is inside the section, so ours types the expanded form)"),
-            new Expected("type", "array<expandable>", "array<object-ref>",
-                    "array<anyOf[string,$ref(cut),$ref(cut)]>", EXPANDABLE + " (a list of them)"),
+            new Expected(
+                    "type",
+                    "array<expandable>",
+                    "array<object-ref>",
+                    "array<anyOf[string,$ref(cut),$ref(cut)]>",
+                    EXPANDABLE + " (a list of them)"),
             new Expected("type", "any", "object-ref", "$ref(cut)", CUT),
-            new Expected("type", "any", "object-ref", "anyOf[$ref(cut)]",
+            new Expected(
+                    "type",
+                    "any",
+                    "object-ref",
+                    "anyOf[$ref(cut)]",
                     CUT + " (the single-branch anyOf is Stripe's way to make the $ref nullable; both read nullable)"),
-            new Expected("type", "any", "object-ref", "anyOf[$ref(cut),$ref(cut),$ref(cut)]",
+            new Expected(
+                    "type",
+                    "any",
+                    "object-ref",
+                    "anyOf[$ref(cut),$ref(cut),$ref(cut)]",
                     CUT + " (a polymorphic field whose members are all past the cut)"),
             new Expected("type", "array<any>", "array<object-ref>", "array<$ref(cut)>", CUT + " (list items)"),
-            new Expected("type", "array<any>", "array<object-ref>", "array<anyOf[$ref(cut),$ref(cut),$ref(cut)]>",
+            new Expected(
+                    "type",
+                    "array<any>",
+                    "array<object-ref>",
+                    "array<anyOf[$ref(cut),$ref(cut),$ref(cut)]>",
                     CUT + " (list items of several types)"),
             new Expected("type", "string", "object-ref", "anyOf[string,enum(\"\")]", CLEARABLE),
-            new Expected("type", "integer", "object-ref", "anyOf[integer(unix-time),enum(\"\")]",
+            new Expected(
+                    "type",
+                    "integer",
+                    "object-ref",
+                    "anyOf[integer(unix-time),enum(\"\")]",
                     CLEARABLE + " (format unix-time: both read an integer)"),
-            new Expected("type", "map", "object-ref", "anyOf[object(additionalProperties),enum(\"\")]",
+            new Expected(
+                    "type",
+                    "map",
+                    "object-ref",
+                    "anyOf[object(additionalProperties),enum(\"\")]",
                     CLEARABLE + " (metadata)"),
             new Expected("type", "array<string>", "object-ref", "anyOf[array<string>,enum(\"\")]", CLEARABLE),
             new Expected("type", "array<enum>", "object-ref", "anyOf[array<string-enum>,enum(\"\")]", CLEARABLE),
             new Expected("type", "array<object-ref>", "object-ref", "anyOf[array<object>,enum(\"\")]", CLEARABLE),
-            new Expected("type", "any", "object-ref", "anyOf[object{},enum(\"\")]", CLEARABLE
-                    + "; and T is an object that declares no properties, which ours keeps as raw JSON rather than"
-                    + " an empty record"),
+            new Expected(
+                    "type",
+                    "any",
+                    "object-ref",
+                    "anyOf[object{},enum(\"\")]",
+                    CLEARABLE
+                            + "; and T is an object that declares no properties, which ours keeps as raw JSON rather than"
+                            + " an empty record"),
             new Expected("type", "any", "object-ref", "anyOf[integer(unix-time),string-constant]", ALTERNATIVES),
             new Expected("type", "any", "object-ref", "anyOf[string-constant,integer(unix-time)]", ALTERNATIVES),
             new Expected("type", "any", "object-ref", "anyOf[string-enum,integer(unix-time)]", ALTERNATIVES),
@@ -143,14 +180,20 @@ class OpenApiGeneratorAgreementTest {
         List<Difference> differences = new ArrayList<>();
         int[] counts = new int[5];
         Path dahlia = TestFiles.sharedStripe("customer-session-section.json");
-        compare("dahlia", dahlia, new SpecLoader().load(dahlia, "customer-session-section.json"),
-                List.of("customer_session"), true, differences, counts);
+        compare(
+                "dahlia",
+                dahlia,
+                new SpecLoader().load(dahlia, "customer-session-section.json"),
+                List.of("customer_session"),
+                true,
+                differences,
+                counts);
         Path whole = TestFiles.sharedStripe("spec3.2024-04-10.json");
         LoadedSpec spec = WholeSpecs.load("spec3.2024-04-10.json");
         OpenAPI theirs = parse(whole);
         for (String id : List.of("customer_session", "customer", "invoice")) {
-            ApiModel ours = new Generator().model(WholeSpecs.request("spec3.2024-04-10.json", List.of(id),
-                    "com.example.agree"), spec);
+            ApiModel ours = new Generator()
+                    .model(WholeSpecs.request("spec3.2024-04-10.json", List.of(id), "com.example.agree"), spec);
             compare("2024-04-10/" + id, ours, spec, theirs, differences, counts);
         }
         System.out.println("OpenAPI Generator agreement: " + counts[0] + " schemas, " + counts[1]
@@ -166,15 +209,20 @@ class OpenApiGeneratorAgreementTest {
                 used.merge(e, 1, Integer::sum);
             }
         }
-        used.forEach((e, n) -> System.out.println("  kept " + n + "x " + e.aspect + " ours=" + e.ours + " theirs="
-                + e.theirs + " shape=" + e.shape));
-        Map<String, Long> byKind = unexplained.stream().collect(Collectors.groupingBy(
-                d -> d.aspect + " ours=" + d.ours + " theirs=" + d.theirs + " shape=" + d.shape, TreeMap::new,
-                Collectors.counting()));
+        used.forEach((e, n) -> System.out.println(
+                "  kept " + n + "x " + e.aspect + " ours=" + e.ours + " theirs=" + e.theirs + " shape=" + e.shape));
+        Map<String, Long> byKind = unexplained.stream()
+                .collect(Collectors.groupingBy(
+                        d -> d.aspect + " ours=" + d.ours + " theirs=" + d.theirs + " shape=" + d.shape,
+                        TreeMap::new,
+                        Collectors.counting()));
         byKind.forEach((k, n) -> System.out.println("  UNEXPLAINED " + n + "x " + k));
         unexplained.forEach(d -> System.out.println("    " + d));
-        assertThat(unexplained).as("differences from OpenAPI Generator nobody explained").isEmpty();
-        assertThat(EXPECTED).as("expected differences that no longer occur (remove them)")
+        assertThat(unexplained)
+                .as("differences from OpenAPI Generator nobody explained")
+                .isEmpty();
+        assertThat(EXPECTED)
+                .as("expected differences that no longer occur (remove them)")
                 .allMatch(used::containsKey);
         // not vacuous: each aspect was compared on real cases
         assertThat(counts[0]).isGreaterThan(200);
@@ -183,10 +231,20 @@ class OpenApiGeneratorAgreementTest {
         assertThat(counts[4]).isGreaterThan(50);
     }
 
-    private void compare(String section, Path file, LoadedSpec spec, List<String> ids, boolean allowUnresolved,
-            List<Difference> out, int[] counts) throws SpecException {
-        ApiModel ours = new Generator().model(new GenerationRequest(file, spec.displayName(), ids,
-                "com.example.agree", Path.of("unused"), allowUnresolved), spec);
+    private void compare(
+            String section,
+            Path file,
+            LoadedSpec spec,
+            List<String> ids,
+            boolean allowUnresolved,
+            List<Difference> out,
+            int[] counts)
+            throws SpecException {
+        ApiModel ours = new Generator()
+                .model(
+                        new GenerationRequest(
+                                file, spec.displayName(), ids, "com.example.agree", Path.of("unused"), allowUnresolved),
+                        spec);
         compare(section, ours, spec, parse(file), out, counts);
     }
 
@@ -209,8 +267,8 @@ class OpenApiGeneratorAgreementTest {
         return openApi;
     }
 
-    private void compare(String section, ApiModel ours, LoadedSpec spec, OpenAPI openApi, List<Difference> out,
-            int[] counts) {
+    private void compare(
+            String section, ApiModel ours, LoadedSpec spec, OpenAPI openApi, List<Difference> out, int[] counts) {
         JavaClientCodegen codegen = new JavaClientCodegen();
         codegen.setOpenAPI(openApi);
         List<ObjectType> all = new ArrayList<>();
@@ -218,7 +276,9 @@ class OpenApiGeneratorAgreementTest {
         java.util.Set<String> pointers = all.stream().map(ObjectType::pointer).collect(Collectors.toSet());
         for (ObjectType type : all) {
             Schema<?> schema = resolve(openApi, type.pointer());
-            assertThat(schema).as(section + ": OpenAPI Generator has no schema at " + type.pointer()).isNotNull();
+            assertThat(schema)
+                    .as(section + ": OpenAPI Generator has no schema at " + type.pointer())
+                    .isNotNull();
             CodegenModel model = codegen.fromModel(type.toString(), schema);
             counts[0]++;
             Map<String, CodegenProperty> theirs = new LinkedHashMap<>();
@@ -245,19 +305,25 @@ class OpenApiGeneratorAgreementTest {
                         counts[2]++;
                     }
                     if (!Objects.equals(ourEnum, theirEnum)) {
-                        out.add(new Difference(section, where, p.wireName(), shape, "enum", String.valueOf(ourEnum),
+                        out.add(new Difference(
+                                section,
+                                where,
+                                p.wireName(),
+                                shape,
+                                "enum",
+                                String.valueOf(ourEnum),
                                 String.valueOf(theirEnum)));
                     }
                 }
                 counts[3] += p.required() && their.required ? 1 : 0;
                 counts[4] += p.nullable() && their.isNullable ? 1 : 0;
                 if (p.required() != their.required) {
-                    out.add(new Difference(section, where, p.wireName(), shape, "required", "" + p.required(),
-                            "" + their.required));
+                    out.add(new Difference(
+                            section, where, p.wireName(), shape, "required", "" + p.required(), "" + their.required));
                 }
                 if (p.nullable() != their.isNullable) {
-                    out.add(new Difference(section, where, p.wireName(), shape, "nullable", "" + p.nullable(),
-                            "" + their.isNullable));
+                    out.add(new Difference(
+                            section, where, p.wireName(), shape, "nullable", "" + p.nullable(), "" + their.isNullable));
                 }
             }
             for (String name : theirs.keySet()) {
@@ -280,7 +346,9 @@ class OpenApiGeneratorAgreementTest {
         for (int i = 0; i < segments.size() && !node.isMissingNode(); i++) {
             node = derefJson(spec, node);
             String segment = segments.get(i);
-            if (segment.equals("parameters") && node.has("parameters") && i + 2 < segments.size()
+            if (segment.equals("parameters")
+                    && node.has("parameters")
+                    && i + 2 < segments.size()
                     && segments.get(i + 1).equals("properties")) {
                 String name = segments.get(i + 2);
                 JsonNode found = com.fasterxml.jackson.databind.node.MissingNode.getInstance();
@@ -337,7 +405,9 @@ class OpenApiGeneratorAgreementTest {
         }
         String type = node.path("type").asText("untyped");
         if (node.has("enum")) {
-            return node.get("enum").size() == 1 && node.get("enum").get(0).asText().isEmpty() ? "enum(\"\")"
+            return node.get("enum").size() == 1
+                            && node.get("enum").get(0).asText().isEmpty()
+                    ? "enum(\"\")"
                     : node.get("enum").size() == 1 ? type + "-constant" : type + "-enum";
         }
         if (type.equals("array")) {
@@ -401,8 +471,7 @@ class OpenApiGeneratorAgreementTest {
             return "string";
         } else if (p.isBinary || p.isFile) {
             return "binary";
-        } else if (p.isModel || (p.complexType != null && !p.isPrimitiveType && !p.isAnyType
-                && !p.isFreeFormObject)) {
+        } else if (p.isModel || (p.complexType != null && !p.isPrimitiveType && !p.isAnyType && !p.isFreeFormObject)) {
             return "object-ref";
         } else if (p.isAnyType || p.isFreeFormObject) {
             return "any";
@@ -414,7 +483,9 @@ class OpenApiGeneratorAgreementTest {
         if (type instanceof TypeRef.ListOf l) {
             return enumValues(l.element());
         } else if (type instanceof TypeRef.EnumOf e) {
-            return e.type().constants().stream().map(EnumType.Constant::wireValue).collect(Collectors.joining(","));
+            return e.type().constants().stream()
+                    .map(EnumType.Constant::wireValue)
+                    .collect(Collectors.joining(","));
         }
         return null;
     }
@@ -447,8 +518,8 @@ class OpenApiGeneratorAgreementTest {
             i = 3;
         } else {
             PathItem item = openApi.getPaths().get(segments.get(1));
-            Operation operation = item.readOperationsMap().get(PathItem.HttpMethod.valueOf(
-                    segments.get(2).toUpperCase(java.util.Locale.ROOT)));
+            Operation operation = item.readOperationsMap()
+                    .get(PathItem.HttpMethod.valueOf(segments.get(2).toUpperCase(java.util.Locale.ROOT)));
             if (segments.get(3).equals("parameters")) {
                 ObjectSchema params = new ObjectSchema();
                 List<String> required = new ArrayList<>();
@@ -465,7 +536,11 @@ class OpenApiGeneratorAgreementTest {
                 i = 4;
             } else {
                 // requestBody/content/<media type>/schema
-                schema = operation.getRequestBody().getContent().get(segments.get(5)).getSchema();
+                schema = operation
+                        .getRequestBody()
+                        .getContent()
+                        .get(segments.get(5))
+                        .getSchema();
                 i = 7;
             }
         }
@@ -506,7 +581,8 @@ class OpenApiGeneratorAgreementTest {
 
     private static boolean has(Schema<?> schema, String segment, String next) {
         return switch (segment) {
-            case "properties" -> schema.getProperties() != null && schema.getProperties().containsKey(next);
+            case "properties" ->
+                schema.getProperties() != null && schema.getProperties().containsKey(next);
             case "items" -> schema.getItems() != null;
             case "additionalProperties" -> schema.getAdditionalProperties() instanceof Schema;
             default -> false;

@@ -24,16 +24,21 @@ class ReadmeSnippetsTest {
     void thePluginSectionIsTheUserProjectsPom() throws IOException {
         String rootPom = read(ROOT.resolve("pom.xml"));
         String pom = read(USER_PROJECT.resolve("pom.xml"))
-                .replace("@project.version@", value(rootPom, "<artifactId>stripe-slice-parent</artifactId>\\s*<version>([^<]+)</version>"))
+                .replace(
+                        "@project.version@",
+                        value(rootPom, "<artifactId>stripe-slice-parent</artifactId>\\s*<version>([^<]+)</version>"))
                 .replace("@junit.version@", value(rootPom, "<junit.version>([^<]+)</junit.version>"));
         String section = section("## Using the plugin in your own project");
 
         assertThat(section).contains("./mvnw install -DskipTests");
         List<String> blocks = codeBlocks(section, "xml").stream()
-                .filter(block -> block.contains("<dependencies>") || block.contains("<plugin>")).toList();
+                .filter(block -> block.contains("<dependencies>") || block.contains("<plugin>"))
+                .toList();
         assertThat(blocks).hasSize(2);
         for (String block : blocks) {
-            assertThat(normalized(pom)).as("README block in user-project's pom.xml").contains(normalized(block));
+            assertThat(normalized(pom))
+                    .as("README block in user-project's pom.xml")
+                    .contains(normalized(block));
         }
     }
 
@@ -45,7 +50,9 @@ class ReadmeSnippetsTest {
         List<String> blocks = codeBlocks(section("## Testing your code with LocalStripe"), "java");
         assertThat(blocks).hasSize(2);
         for (String block : blocks) {
-            assertThat(normalized(sources)).as("README snippet in user-project's tests").contains(normalized(block));
+            assertThat(normalized(sources))
+                    .as("README snippet in user-project's tests")
+                    .contains(normalized(block));
         }
     }
 
@@ -59,7 +66,8 @@ class ReadmeSnippetsTest {
 
     private static List<String> codeBlocks(String markdown, String language) {
         List<String> blocks = new ArrayList<>();
-        Matcher matcher = Pattern.compile("```" + language + "\n(.*?)```", Pattern.DOTALL).matcher(markdown);
+        Matcher matcher =
+                Pattern.compile("```" + language + "\n(.*?)```", Pattern.DOTALL).matcher(markdown);
         while (matcher.find()) {
             blocks.add(matcher.group(1));
         }

@@ -26,7 +26,8 @@ class WholeSpecSelectionTest {
                     assertThat(problem.code()).isEqualTo("SS010");
                     assertThat(problem.file()).isEqualTo(SPEC);
                     assertThat(problem.message()).contains("\"customer_sesion\"");
-                    assertThat(problem.hint()).contains("151 resource ids")
+                    assertThat(problem.hint())
+                            .contains("151 resource ids")
                             .contains("closest: customer_session, customer, ");
                 });
     }
@@ -34,8 +35,11 @@ class WholeSpecSelectionTest {
     @Test
     void everyUnknownIdIsReportedTogether() throws Exception {
         LoadedSpec spec = WholeSpecs.load(SPEC);
-        assertThatThrownBy(() -> new Generator().model(
-                WholeSpecs.request(SPEC, List.of("customer_session", "chekout.session", "invoices"), "p"), spec))
+        assertThatThrownBy(() -> new Generator()
+                        .model(
+                                WholeSpecs.request(
+                                        SPEC, List.of("customer_session", "chekout.session", "invoices"), "p"),
+                                spec))
                 .isInstanceOfSatisfying(SpecException.class, e -> {
                     assertThat(e.problems()).extracting(Problem::code).containsExactly("SS010", "SS010");
                     assertThat(e.problems().get(0).hint()).contains("closest: checkout.session");
@@ -58,10 +62,13 @@ class WholeSpecSelectionTest {
         assertThat(target.pointer()).isEqualTo("/components/schemas/customer");
         assertThat(model.clients()).extracting(c -> c.resourceId()).containsExactly("customer_session", "customer");
 
-        List<GeneratedFile> files = new Generator().generateSources(
-                WholeSpecs.request(SPEC, List.of("customer_session", "customer"), "com.example.stripe"),
-                WholeSpecs.load(SPEC));
-        assertThat(files).filteredOn(f -> f.relativePath().endsWith("/CustomerSession.java")).singleElement()
+        List<GeneratedFile> files = new Generator()
+                .generateSources(
+                        WholeSpecs.request(SPEC, List.of("customer_session", "customer"), "com.example.stripe"),
+                        WholeSpecs.load(SPEC));
+        assertThat(files)
+                .filteredOn(f -> f.relativePath().endsWith("/CustomerSession.java"))
+                .singleElement()
                 .satisfies(f -> assertThat(f.content()).contains("Expandable<Customer> customer"));
     }
 
@@ -71,9 +78,13 @@ class WholeSpecSelectionTest {
 
     private static TypeRef.Expandable customerOf(ApiModel model) {
         ObjectType session = model.types().stream()
-                .filter(t -> t.pointer().equals("/components/schemas/customer_session")).findFirst().orElseThrow();
+                .filter(t -> t.pointer().equals("/components/schemas/customer_session"))
+                .findFirst()
+                .orElseThrow();
         Property customer = session.properties().stream()
-                .filter(p -> p.wireName().equals("customer")).findFirst().orElseThrow();
+                .filter(p -> p.wireName().equals("customer"))
+                .findFirst()
+                .orElseThrow();
         assertThat(customer.type()).isInstanceOf(TypeRef.Expandable.class);
         return (TypeRef.Expandable) customer.type();
     }

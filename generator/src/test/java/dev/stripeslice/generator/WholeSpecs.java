@@ -39,8 +39,13 @@ final class WholeSpecs {
      * @param diagnostics the compiler's errors and warnings
      * @param seconds how long generating and compiling took
      */
-    record Together(ApiModel model, String basePackage, List<GeneratedFile> files, Path classes,
-            List<String> diagnostics, double seconds) {}
+    record Together(
+            ApiModel model,
+            String basePackage,
+            List<GeneratedFile> files,
+            Path classes,
+            List<String> diagnostics,
+            double seconds) {}
 
     /** Skips the calling test when the file is absent. */
     static synchronized LoadedSpec load(String specName) throws SpecException {
@@ -65,7 +70,8 @@ final class WholeSpecs {
     }
 
     static GenerationRequest request(String specName, Collection<String> ids, String basePackage) {
-        return new GenerationRequest(Path.of(specName), specName, List.copyOf(ids), basePackage, Path.of("unused"), false);
+        return new GenerationRequest(
+                Path.of(specName), specName, List.copyOf(ids), basePackage, Path.of("unused"), false);
     }
 
     /** All resource ids of the spec but {@code excluded}, generated together into {@code basePackage} and compiled. */
@@ -84,8 +90,8 @@ final class WholeSpecs {
         List<GeneratedFile> files = new JavaEmitter(basePackage).emit(model);
         Path classes = classesRoot().resolve(basePackage);
         List<String> diagnostics = InProcessCompiler.compile(files, classes);
-        Together together = new Together(model, basePackage, files, classes, diagnostics,
-                (System.nanoTime() - start) / 1e9);
+        Together together =
+                new Together(model, basePackage, files, classes, diagnostics, (System.nanoTime() - start) / 1e9);
         TOGETHER.put(key, together);
         return together;
     }

@@ -11,48 +11,55 @@ import org.jspecify.annotations.Nullable;
  * after an error runs again. Not thread-safe: {@link LocalStripe} locks around it.
  */
 final class IdempotencyCache {
-  private record Entry(String fingerprint, StripeApi.Answer answer) {}
+    private record Entry(String fingerprint, StripeApi.Answer answer) {}
 
-  private final Map<String, Entry> answers = new HashMap<>();
+    private final Map<String, Entry> answers = new HashMap<>();
 
-  /** The kept answer for this request's key, or {@code null} when the key is new (or absent, or not a POST). */
-  StripeApi.@Nullable Answer replay(RecordedRequest request) {
-    String key = key(request);
-    Entry entry = key == null ? null : answers.get(key);
-    if (entry == null) {
-      return null;
+    /** The kept answer for this request's key, or {@code null} when the key is new (or absent, or not a POST). */
+    StripeApi.@Nullable Answer replay(RecordedRequest request) {
+        String key = key(request);
+        Entry entry = key == null ? null : answers.get(key);
+        if (entry == null) {
+            return null;
+        }
+        if (!entry.fingerprint().equals(fingerprint(request))) {
+            String idempotencyKey = request.header("Idempotency-Key");
+            return new StripeApi.Answer(
+                    400,
+                    new ApiError(
+                                    400,
+                                    "idempotency_error",
+                                    null,
+                                    null,
+                                    "Keys for idempotent requests can only be used with the same parameters they were first used with. "
+                                            + "Try using a key other than '" + idempotencyKey
+                                            + "' if you meant to execute a different request.")
+                            .toJson());
+        }
+        return entry.answer().withHeader("Idempotent-Replayed", "true");
     }
-    if (!entry.fingerprint().equals(fingerprint(request))) {
-      String idempotencyKey = request.header("Idempotency-Key");
-      return new StripeApi.Answer(400, new ApiError(400, "idempotency_error", null, null,
-          "Keys for idempotent requests can only be used with the same parameters they were first used with. "
-              + "Try using a key other than '" + idempotencyKey + "' if you meant to execute a different request.")
-          .toJson());
+
+    void remember(RecordedRequest request, StripeApi.Answer answer) {
+        String key = key(request);
+        if (key != null && answer.status() / 100 == 2) {
+            answers.putIfAbsent(key, new Entry(fingerprint(request), answer));
+        }
     }
-    return entry.answer().withHeader("Idempotent-Replayed", "true");
-  }
 
-  void remember(RecordedRequest request, StripeApi.Answer answer) {
-    String key = key(request);
-    if (key != null && answer.status() / 100 == 2) {
-      answers.putIfAbsent(key, new Entry(fingerprint(request), answer));
+    void clear() {
+        answers.clear();
     }
-  }
 
-  void clear() {
-    answers.clear();
-  }
-
-  private static @Nullable String key(RecordedRequest request) {
-    String idempotencyKey = request.header("Idempotency-Key");
-    if (idempotencyKey == null || !request.method().equals("POST")) {
-      return null;
+    private static @Nullable String key(RecordedRequest request) {
+        String idempotencyKey = request.header("Idempotency-Key");
+        if (idempotencyKey == null || !request.method().equals("POST")) {
+            return null;
+        }
+        return request.header("Authorization") + "\n" + idempotencyKey;
     }
-    return request.header("Authorization") + "\n" + idempotencyKey;
-  }
 
-  /** What must match for a replay: method, path and decoded params (not the raw body: multipart boundaries vary). */
-  private static String fingerprint(RecordedRequest request) {
-    return request.method() + " " + request.path() + " " + request.formParams();
-  }
+    /** What must match for a replay: method, path and decoded params (not the raw body: multipart boundaries vary). */
+    private static String fingerprint(RecordedRequest request) {
+        return request.method() + " " + request.path() + " " + request.formParams();
+    }
 }

@@ -10,56 +10,57 @@ import org.jspecify.annotations.Nullable;
  * so callers can treat them as "any object".
  */
 final class SpecIndex {
-  private static final int MAX_REF_HOPS = 16;
+    private static final int MAX_REF_HOPS = 16;
 
-  private final JsonNode root;
+    private final JsonNode root;
 
-  SpecIndex(JsonNode root) {
-    this.root = root;
-  }
-
-  JsonNode root() {
-    return root;
-  }
-
-  /** Follows {@code $ref}s until a schema without one; {@code null} when a ref dangles. */
-  @Nullable JsonNode resolve(@Nullable JsonNode schema) {
-    JsonNode current = schema;
-    for (int hop = 0; current != null && hop < MAX_REF_HOPS; hop++) {
-      JsonNode ref = current.get("$ref");
-      if (ref == null || !ref.isTextual()) {
-        return current;
-      }
-      current = lookup(ref.asText());
+    SpecIndex(JsonNode root) {
+        this.root = root;
     }
-    return null;
-  }
 
-  /** The name under {@code #/components/schemas/} a schema refers to, if it is such a ref. */
-  static @Nullable String refName(@Nullable JsonNode schema) {
-    if (schema == null || !schema.path("$ref").isTextual()) {
-      return null;
+    JsonNode root() {
+        return root;
     }
-    String ref = schema.get("$ref").asText();
-    int slash = ref.lastIndexOf('/');
-    return slash < 0 ? ref : ref.substring(slash + 1);
-  }
 
-  private @Nullable JsonNode lookup(String ref) {
-    if (!ref.startsWith("#")) {
-      return null;
+    /** Follows {@code $ref}s until a schema without one; {@code null} when a ref dangles. */
+    @Nullable
+    JsonNode resolve(@Nullable JsonNode schema) {
+        JsonNode current = schema;
+        for (int hop = 0; current != null && hop < MAX_REF_HOPS; hop++) {
+            JsonNode ref = current.get("$ref");
+            if (ref == null || !ref.isTextual()) {
+                return current;
+            }
+            current = lookup(ref.asText());
+        }
+        return null;
     }
-    String pointer = ref.substring(1);
-    JsonNode target;
-    try {
-      target = root.at(pointer);
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
-    return target instanceof MissingNode ? null : target;
-  }
 
-  String apiVersion() {
-    return root.path("info").path("version").asText("");
-  }
+    /** The name under {@code #/components/schemas/} a schema refers to, if it is such a ref. */
+    static @Nullable String refName(@Nullable JsonNode schema) {
+        if (schema == null || !schema.path("$ref").isTextual()) {
+            return null;
+        }
+        String ref = schema.get("$ref").asText();
+        int slash = ref.lastIndexOf('/');
+        return slash < 0 ? ref : ref.substring(slash + 1);
+    }
+
+    private @Nullable JsonNode lookup(String ref) {
+        if (!ref.startsWith("#")) {
+            return null;
+        }
+        String pointer = ref.substring(1);
+        JsonNode target;
+        try {
+            target = root.at(pointer);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+        return target instanceof MissingNode ? null : target;
+    }
+
+    String apiVersion() {
+        return root.path("info").path("version").asText("");
+    }
 }

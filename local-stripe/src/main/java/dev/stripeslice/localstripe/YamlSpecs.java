@@ -9,17 +9,18 @@ import org.yaml.snakeyaml.LoaderOptions;
 
 /** YAML spec loading, kept apart so jackson-dataformat-yaml is needed only by those who use it. */
 final class YamlSpecs {
-  private YamlSpecs() {}
+    private YamlSpecs() {}
 
-  static JsonNode read(Path file) throws IOException {
-    try {
-      LoaderOptions options = new LoaderOptions();
-      options.setCodePointLimit(64 * 1024 * 1024); // Stripe's full YAML spec is over the 3 MB default
-      return new ObjectMapper(YAMLFactory.builder().loaderOptions(options).build()).readTree(file.toFile());
-    } catch (NoClassDefFoundError e) {
-      throw new IllegalStateException(
-          "Reading a YAML spec needs com.fasterxml.jackson.dataformat:jackson-dataformat-yaml on the"
-              + " classpath; add it, or pass the spec as JSON", e);
+    static JsonNode read(Path file) throws IOException {
+        try {
+            LoaderOptions options = new LoaderOptions();
+            options.setCodePointLimit(64 * 1024 * 1024); // Stripe's full YAML spec is over the 3 MB default
+            return new ObjectMapper(YAMLFactory.builder().loaderOptions(options).build()).readTree(file.toFile());
+        } catch (NoClassDefFoundError e) {
+            throw new IllegalStateException(
+                    "Reading a YAML spec needs com.fasterxml.jackson.dataformat:jackson-dataformat-yaml on the"
+                            + " classpath; add it, or pass the spec as JSON",
+                    e);
+        }
     }
-  }
 }

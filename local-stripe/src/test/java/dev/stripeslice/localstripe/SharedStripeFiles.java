@@ -9,19 +9,19 @@ import java.nio.file.Path;
 
 /** Stripe's reference files; tests that need them are skipped (with where to put them) when absent. */
 final class SharedStripeFiles {
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final ObjectMapper MAPPER = new ObjectMapper();
 
-  private SharedStripeFiles() {}
+    private SharedStripeFiles() {}
 
-  static Path require(String file) {
-    return RequiredFiles.stripeFile(file);
-  }
-
-  static JsonNode json(String file) {
-    try {
-      return MAPPER.readTree(require(file).toFile());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    static Path require(String file) {
+        return RequiredFiles.stripeFile(file);
     }
-  }
+
+    static JsonNode json(String file) {
+        try {
+            return MAPPER.readTree(require(file).toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 }

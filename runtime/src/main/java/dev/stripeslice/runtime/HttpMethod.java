@@ -2,7 +2,7 @@ package dev.stripeslice.runtime;
 
 /** The HTTP methods Stripe's API uses. */
 public enum HttpMethod {
-  GET,
-  POST,
-  DELETE
+    GET,
+    POST,
+    DELETE
 }

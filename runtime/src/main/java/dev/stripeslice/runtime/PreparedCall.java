@@ -12,8 +12,8 @@ import dev.stripeslice.runtime.http.HttpTransport;
  * @param apiKey the key in use, so that messages can redact it
  */
 record PreparedCall(ApiRequest request, HttpTransport.Request http, int maxRetries, String apiKey) {
-  @Override
-  public String toString() {
-    return request.toString();
-  }
+    @Override
+    public String toString() {
+        return request.toString();
+    }
 }

@@ -28,72 +28,83 @@ import org.jspecify.annotations.Nullable;
  * JVM.
  */
 final class ResponseDecoder {
-  private static final Executor BUILDER_THREAD = task -> {
-    Thread thread = new Thread(task, "stripe-slice-decoder-setup");
-    thread.setDaemon(true);
-    thread.start();
-  };
+    private static final Executor BUILDER_THREAD = task -> {
+        Thread thread = new Thread(task, "stripe-slice-decoder-setup");
+        thread.setDaemon(true);
+        thread.start();
+    };
 
-  /** Whether some decoder in this JVM has started building the shared mapper. */
-  private static final AtomicBoolean MAPPER_STARTED = new AtomicBoolean();
+    /** Whether some decoder in this JVM has started building the shared mapper. */
+    private static final AtomicBoolean MAPPER_STARTED = new AtomicBoolean();
 
-  private final Map<JavaType, CompletableFuture<ObjectReader>> readers = new ConcurrentHashMap<>();
+    private final Map<JavaType, CompletableFuture<ObjectReader>> readers = new ConcurrentHashMap<>();
 
-  /**
-   * Starts building the shared mapper on a thread of its own, once per JVM, so that a client made at
-   * start-up has it ready (or nearly) by its first call.
-   */
-  ResponseDecoder() {
-    if (MAPPER_STARTED.compareAndSet(false, true)) {
-      BUILDER_THREAD.execute(StripeJson::mapper);
+    /**
+     * Starts building the shared mapper on a thread of its own, once per JVM, so that a client made at
+     * start-up has it ready (or nearly) by its first call.
+     */
+    ResponseDecoder() {
+        if (MAPPER_STARTED.compareAndSet(false, true)) {
+            BUILDER_THREAD.execute(StripeJson::mapper);
+        }
     }
-  }
 
-  /** The reader for {@code responseType}; start this before sending so that building it overlaps. */
-  CompletableFuture<ObjectReader> readerFor(JavaType responseType) {
-    CompletableFuture<ObjectReader> reader = readers.get(responseType);
-    if (reader != null) {
-      return reader;
+    /** The reader for {@code responseType}; start this before sending so that building it overlaps. */
+    CompletableFuture<ObjectReader> readerFor(JavaType responseType) {
+        CompletableFuture<ObjectReader> reader = readers.get(responseType);
+        if (reader != null) {
+            return reader;
+        }
+        return readers.computeIfAbsent(
+                responseType,
+                type -> CompletableFuture.supplyAsync(() -> StripeJson.mapper().readerFor(type), BUILDER_THREAD));
     }
-    return readers.computeIfAbsent(responseType,
-        type -> CompletableFuture.supplyAsync(() -> StripeJson.mapper().readerFor(type), BUILDER_THREAD));
-  }
 
-  /**
-   * @param withResponse wrap the value in a {@link StripeResponse} with status and headers
-   * @throws StripeException for a non-2xx status, or a body that is not the expected JSON
-   */
-  <T> T decode(PreparedCall call, HttpTransport.Response response, JavaType responseType,
-      CompletableFuture<ObjectReader> reader, boolean withResponse) {
-    int status = response.status();
-    String requestId = RetryingExecutor.requestId(response);
-    if (status < 200 || status >= 300) {
-      throw ErrorDecoder.fromResponse(call.request(), status, requestId, response.body(), call.apiKey());
+    /**
+     * @param withResponse wrap the value in a {@link StripeResponse} with status and headers
+     * @throws StripeException for a non-2xx status, or a body that is not the expected JSON
+     */
+    <T> T decode(
+            PreparedCall call,
+            HttpTransport.Response response,
+            JavaType responseType,
+            CompletableFuture<ObjectReader> reader,
+            boolean withResponse) {
+        int status = response.status();
+        String requestId = RetryingExecutor.requestId(response);
+        if (status < 200 || status >= 300) {
+            throw ErrorDecoder.fromResponse(call.request(), status, requestId, response.body(), call.apiKey());
+        }
+        Object value;
+        try {
+            value = responseType.getRawClass() == InputStream.class
+                    ? new ByteArrayInputStream(response.body()) // binary bodies (PDFs) are not JSON
+                    : reader.join().readValue(response.body());
+        } catch (IOException e) {
+            throw undecodable(call, status, requestId, responseType, e);
+        }
+        if (value == null) {
+            throw new ApiException(
+                    call + " returned HTTP " + status + " with an empty JSON value"
+                            + ErrorDecoder.requestIdSuffix(requestId),
+                    ErrorInfo.of(status, requestId),
+                    null);
+        }
+        @SuppressWarnings("unchecked")
+        T result = (T) (withResponse ? new StripeResponse<>(status, requestId, response.headers(), value) : value);
+        return result;
     }
-    Object value;
-    try {
-      value = responseType.getRawClass() == InputStream.class
-          ? new ByteArrayInputStream(response.body()) // binary bodies (PDFs) are not JSON
-          : reader.join().readValue(response.body());
-    } catch (IOException e) {
-      throw undecodable(call, status, requestId, responseType, e);
-    }
-    if (value == null) {
-      throw new ApiException(call + " returned HTTP " + status + " with an empty JSON value"
-          + ErrorDecoder.requestIdSuffix(requestId), ErrorInfo.of(status, requestId), null);
-    }
-    @SuppressWarnings("unchecked")
-    T result = (T) (withResponse ? new StripeResponse<>(status, requestId, response.headers(), value) : value);
-    return result;
-  }
 
-  private static ApiException undecodable(PreparedCall call, int status, @Nullable String requestId,
-      JavaType responseType, IOException e) {
-    // Jackson's own message can quote the body, so only its kind and location are kept.
-    String where = e instanceof JsonMappingException
-        ? " at " + ((JsonMappingException) e).getPathReference() : "";
-    return new ApiException(call + " returned HTTP " + status + " but its body could not be read as "
-        + responseType.getRawClass().getSimpleName() + ": " + e.getClass().getSimpleName() + where
-        + ErrorDecoder.requestIdSuffix(requestId), ErrorInfo.of(status, requestId), null);
-  }
+    private static ApiException undecodable(
+            PreparedCall call, int status, @Nullable String requestId, JavaType responseType, IOException e) {
+        // Jackson's own message can quote the body, so only its kind and location are kept.
+        String where = e instanceof JsonMappingException ? " at " + ((JsonMappingException) e).getPathReference() : "";
+        return new ApiException(
+                call + " returned HTTP " + status + " but its body could not be read as "
+                        + responseType.getRawClass().getSimpleName() + ": "
+                        + e.getClass().getSimpleName() + where
+                        + ErrorDecoder.requestIdSuffix(requestId),
+                ErrorInfo.of(status, requestId),
+                null);
+    }
 }

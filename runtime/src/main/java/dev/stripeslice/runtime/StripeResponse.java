@@ -17,19 +17,19 @@ import org.jspecify.annotations.Nullable;
  * @param <T> the body type
  */
 public record StripeResponse<T>(int statusCode, @Nullable String requestId, HttpHeaders headers, T value) {
-  public StripeResponse {
-    Objects.requireNonNull(headers, "headers");
-    Objects.requireNonNull(value, "value");
-  }
+    public StripeResponse {
+        Objects.requireNonNull(headers, "headers");
+        Objects.requireNonNull(value, "value");
+    }
 
-  /** The first value of a response header, by case-insensitive name. */
-  public Optional<String> header(String name) {
-    return headers.firstValue(name);
-  }
+    /** The first value of a response header, by case-insensitive name. */
+    public Optional<String> header(String name) {
+        return headers.firstValue(name);
+    }
 
-  /** Status and request id only: the body may hold secrets. */
-  @Override
-  public String toString() {
-    return "StripeResponse{HTTP " + statusCode + (requestId == null ? "" : ", " + requestId) + "}";
-  }
+    /** Status and request id only: the body may hold secrets. */
+    @Override
+    public String toString() {
+        return "StripeResponse{HTTP " + statusCode + (requestId == null ? "" : ", " + requestId) + "}";
+    }
 }

@@ -6,63 +6,63 @@ import org.jspecify.annotations.Nullable;
 
 /** Argument checks shared by the option builders; messages never echo secret values. */
 final class Validation {
-  private Validation() {}
+    private Validation() {}
 
-  static String apiKey(String apiKey) {
-    Objects.requireNonNull(apiKey, "apiKey");
-    if (apiKey.isBlank() || !isVisibleAscii(apiKey)) {
-      throw new IllegalArgumentException("apiKey must be non-blank printable ASCII without spaces");
+    static String apiKey(String apiKey) {
+        Objects.requireNonNull(apiKey, "apiKey");
+        if (apiKey.isBlank() || !isVisibleAscii(apiKey)) {
+            throw new IllegalArgumentException("apiKey must be non-blank printable ASCII without spaces");
+        }
+        return apiKey;
     }
-    return apiKey;
-  }
 
-  static @Nullable String headerValue(String what, @Nullable String value) {
-    if (value != null && (value.isEmpty() || !isHeaderSafe(value))) {
-      throw new IllegalArgumentException(what + " must be non-empty printable ASCII");
+    static @Nullable String headerValue(String what, @Nullable String value) {
+        if (value != null && (value.isEmpty() || !isHeaderSafe(value))) {
+            throw new IllegalArgumentException(what + " must be non-empty printable ASCII");
+        }
+        return value;
     }
-    return value;
-  }
 
-  static Duration positive(String what, Duration duration) {
-    Objects.requireNonNull(duration, what);
-    if (duration.isNegative() || duration.isZero()) {
-      throw new IllegalArgumentException(what + " must be positive");
+    static Duration positive(String what, Duration duration) {
+        Objects.requireNonNull(duration, what);
+        if (duration.isNegative() || duration.isZero()) {
+            throw new IllegalArgumentException(what + " must be positive");
+        }
+        return duration;
     }
-    return duration;
-  }
 
-  static Duration notNegative(String what, Duration duration) {
-    Objects.requireNonNull(duration, what);
-    if (duration.isNegative()) {
-      throw new IllegalArgumentException(what + " must not be negative");
+    static Duration notNegative(String what, Duration duration) {
+        Objects.requireNonNull(duration, what);
+        if (duration.isNegative()) {
+            throw new IllegalArgumentException(what + " must not be negative");
+        }
+        return duration;
     }
-    return duration;
-  }
 
-  static int retries(int retries) {
-    if (retries < 0) {
-      throw new IllegalArgumentException("maxNetworkRetries must not be negative");
+    static int retries(int retries) {
+        if (retries < 0) {
+            throw new IllegalArgumentException("maxNetworkRetries must not be negative");
+        }
+        return retries;
     }
-    return retries;
-  }
 
-  private static boolean isVisibleAscii(String value) {
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
-      if (c <= ' ' || c > '~') {
-        return false;
-      }
+    private static boolean isVisibleAscii(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c <= ' ' || c > '~') {
+                return false;
+            }
+        }
+        return true;
     }
-    return true;
-  }
 
-  static boolean isHeaderSafe(String value) {
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
-      if (c < ' ' || c > '~') {
-        return false;
-      }
+    static boolean isHeaderSafe(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c < ' ' || c > '~') {
+                return false;
+            }
+        }
+        return true;
     }
-    return true;
-  }
 }

@@ -26,10 +26,13 @@ class AutoPagingIterableTest {
     private static final ObjectMapper MAPPER = StripeJson.mapper();
 
     /** Params as a caller would set them: a limit, a filter, and possibly a cursor. */
-    private record Params(@Nullable String endingBefore, @Nullable String startingAfter) implements FormParams {
+    private record Params(
+            @Nullable String endingBefore, @Nullable String startingAfter) implements FormParams {
         @Override
         public void writeForm(FormWriter form) {
-            form.put("created", java.util.Map.of("gte", 5L)).put("ending_before", endingBefore).put("limit", 2L)
+            form.put("created", java.util.Map.of("gte", 5L))
+                    .put("ending_before", endingBefore)
+                    .put("limit", 2L)
                     .put("starting_after", startingAfter);
         }
     }
@@ -85,23 +88,26 @@ class AutoPagingIterableTest {
 
         List<String> ids = all.stream().map(item -> item.path("id").asText()).collect(Collectors.toList());
         assertThat(ids).containsExactly("cus_0", "cus_1", "cus_2", "cus_3", "cus_4");
-        assertThat(pages.queries.subList(2, 5)).containsExactly(
-                "created[gte]=5&limit=2",
-                "created[gte]=5&limit=2&starting_after=cus_1",
-                "created[gte]=5&limit=2&starting_after=cus_3");
+        assertThat(pages.queries.subList(2, 5))
+                .containsExactly(
+                        "created[gte]=5&limit=2",
+                        "created[gte]=5&limit=2&starting_after=cus_1",
+                        "created[gte]=5&limit=2&starting_after=cus_3");
     }
 
     @Test
     void pagesBackwardsFromEndingBefore() {
         FakeList pages = new FakeList();
         List<String> ids = AutoPagingIterable.list(new Params("cus_5", null), pages).stream()
-                .map(item -> item.path("id").asText()).collect(Collectors.toList());
+                .map(item -> item.path("id").asText())
+                .collect(Collectors.toList());
 
         assertThat(ids).containsExactly("cus_3", "cus_4", "cus_1", "cus_2", "cus_0");
-        assertThat(pages.queries).containsExactly(
-                "created[gte]=5&ending_before=cus_5&limit=2",
-                "created[gte]=5&ending_before=cus_3&limit=2",
-                "created[gte]=5&ending_before=cus_1&limit=2");
+        assertThat(pages.queries)
+                .containsExactly(
+                        "created[gte]=5&ending_before=cus_5&limit=2",
+                        "created[gte]=5&ending_before=cus_3&limit=2",
+                        "created[gte]=5&ending_before=cus_1&limit=2");
     }
 
     @Test
@@ -112,8 +118,8 @@ class AutoPagingIterableTest {
             queries.add(query);
             boolean first = query.isEmpty();
             List<JsonNode> data = List.of(MAPPER.createObjectNode().put("id", first ? "a" : "b"));
-            return new StripeSearchResult<>("search_result", data, first, first ? "tok_2" : null, "/v1/x/search", null,
-                    JsonExtras.empty());
+            return new StripeSearchResult<>(
+                    "search_result", data, first, first ? "tok_2" : null, "/v1/x/search", null, JsonExtras.empty());
         });
 
         assertThat(all).extracting(item -> item.path("id").asText()).containsExactly("a", "b");
@@ -132,8 +138,8 @@ class AutoPagingIterableTest {
 
         String search = "{\"object\":\"search_result\",\"data\":[],\"has_more\":false,\"next_page\":null,"
                 + "\"url\":\"/v1/customers/search\",\"total_count\":0}";
-        StripeSearchResult<JsonNode> result = MAPPER.readValue(search,
-                new TypeReference<StripeSearchResult<JsonNode>>() {});
+        StripeSearchResult<JsonNode> result =
+                MAPPER.readValue(search, new TypeReference<StripeSearchResult<JsonNode>>() {});
         assertThat(result.nextPage()).isNull();
         assertThat(result.totalCount()).isZero();
         assertThat(MAPPER.readTree(MAPPER.writeValueAsString(result))).isEqualTo(MAPPER.readTree(search));

@@ -39,7 +39,10 @@ class FilesTest {
     }
 
     static StripeClient client(LocalStripe local, ClientConfig.Builder config) {
-        return new StripeClient(config.apiKey("sk_test_123").baseUrl(local.baseUrl()).maxNetworkRetries(0).build());
+        return new StripeClient(config.apiKey("sk_test_123")
+                .baseUrl(local.baseUrl())
+                .maxNetworkRetries(0)
+                .build());
     }
 
     @AfterAll
@@ -60,26 +63,36 @@ class FilesTest {
         for (int i = 0; i < contents.length; i++) {
             contents[i] = (byte) i; // every byte value, CR and LF included: the part must carry them unchanged
         }
-        File file = stripe.files().create(FileCreateParams.builder()
-                .file(FileUpload.of("evidence.bin", "application/octet-stream", contents))
-                .purpose(FileCreateParams.Purpose.DISPUTE_EVIDENCE)
-                .fileLinkData(FileCreateParams.FileLinkData.builder()
-                        .create(true)
-                        .expiresAt(1_900_000_000L)
-                        .putMetadata("order", "42")
-                        .build())
-                .addExpand("links")
-                .build());
+        File file = stripe.files()
+                .create(FileCreateParams.builder()
+                        .file(FileUpload.of("evidence.bin", "application/octet-stream", contents))
+                        .purpose(FileCreateParams.Purpose.DISPUTE_EVIDENCE)
+                        .fileLinkData(FileCreateParams.FileLinkData.builder()
+                                .create(true)
+                                .expiresAt(1_900_000_000L)
+                                .putMetadata("order", "42")
+                                .build())
+                        .addExpand("links")
+                        .build());
 
         RecordedRequest request = server.onlyRequest();
-        assertThat(server.local.isFilesHost(request)).as("sent to the files host").isTrue();
+        assertThat(server.local.isFilesHost(request))
+                .as("sent to the files host")
+                .isTrue();
         assertThat(request.method()).isEqualTo("POST");
         assertThat(request.path()).isEqualTo("/v1/files");
         assertThat(request.header("Content-Type")).startsWith("multipart/form-data; boundary=");
         assertThat(request.header("Idempotency-Key")).isNotBlank();
         List<MultipartPart> parts = request.parts();
-        assertThat(parts).extracting(MultipartPart::name).containsExactly("expand[0]", "file",
-                "file_link_data[create]", "file_link_data[expires_at]", "file_link_data[metadata][order]", "purpose");
+        assertThat(parts)
+                .extracting(MultipartPart::name)
+                .containsExactly(
+                        "expand[0]",
+                        "file",
+                        "file_link_data[create]",
+                        "file_link_data[expires_at]",
+                        "file_link_data[metadata][order]",
+                        "purpose");
         MultipartPart filePart = request.part("file");
         assertThat(filePart.filename()).isEqualTo("evidence.bin");
         assertThat(filePart.contentType()).isEqualTo("application/octet-stream");
@@ -99,10 +112,11 @@ class FilesTest {
         Path pdf = dir.resolve("receipt.pdf");
         Files.writeString(pdf, "%PDF-1.4 not really");
 
-        stripe.files().create(FileCreateParams.builder()
-                .file(FileUpload.of(pdf))
-                .purpose(FileCreateParams.Purpose.ADDITIONAL_VERIFICATION)
-                .build());
+        stripe.files()
+                .create(FileCreateParams.builder()
+                        .file(FileUpload.of(pdf))
+                        .purpose(FileCreateParams.Purpose.ADDITIONAL_VERIFICATION)
+                        .build());
 
         MultipartPart filePart = server.onlyRequest().part("file");
         assertThat(filePart.filename()).isEqualTo("receipt.pdf");
@@ -112,10 +126,15 @@ class FilesTest {
 
     @Test
     void requiresTheFileAndThePurposeAtBuild() {
-        assertThatThrownBy(() -> FileCreateParams.builder().purpose(FileCreateParams.Purpose.DISPUTE_EVIDENCE).build())
-                .isInstanceOf(NullPointerException.class).hasMessageContaining("file is required");
-        assertThat(FileUpload.of("a.txt", "text/plain", "secret".getBytes(StandardCharsets.UTF_8)).toString())
-                .isEqualTo("FileUpload{a.txt, text/plain, 6 bytes}").doesNotContain("secret");
+        assertThatThrownBy(() -> FileCreateParams.builder()
+                        .purpose(FileCreateParams.Purpose.DISPUTE_EVIDENCE)
+                        .build())
+                .isInstanceOf(NullPointerException.class)
+                .hasMessageContaining("file is required");
+        assertThat(FileUpload.of("a.txt", "text/plain", "secret".getBytes(StandardCharsets.UTF_8))
+                        .toString())
+                .isEqualTo("FileUpload{a.txt, text/plain, 6 bytes}")
+                .doesNotContain("secret");
     }
 
     @Test
@@ -123,10 +142,12 @@ class FilesTest {
         // A client whose files host is the API host: LocalStripe answers as Stripe's API host would.
         StripeClient misrouted = client(server.local, ClientConfig.builder().filesBaseUrl(server.local.baseUrl()));
 
-        assertThatThrownBy(() -> misrouted.files().create(FileCreateParams.builder()
-                .file(FileUpload.of("a.txt", "text/plain", new byte[] {1}))
-                .purpose(FileCreateParams.Purpose.DISPUTE_EVIDENCE)
-                .build()))
+        assertThatThrownBy(() -> misrouted
+                        .files()
+                        .create(FileCreateParams.builder()
+                                .file(FileUpload.of("a.txt", "text/plain", new byte[] {1}))
+                                .purpose(FileCreateParams.Purpose.DISPUTE_EVIDENCE)
+                                .build()))
                 .isInstanceOf(InvalidRequestException.class)
                 .hasMessageContaining("files.stripe.com");
         assertThat(server.local.isFilesHost(server.onlyRequest())).isFalse();
@@ -134,14 +155,20 @@ class FilesTest {
 
     @Test
     void anOverrideForTheSpecsServerWinsOverFilesBaseUrl() {
-        StripeClient overridden = client(server.local, ClientConfig.builder()
-                .filesBaseUrl("https://files.invalid")
-                .serverBaseUrl("https://files.stripe.com/", server.local.filesBaseUrl().toString()));
+        StripeClient overridden = client(
+                server.local,
+                ClientConfig.builder()
+                        .filesBaseUrl("https://files.invalid")
+                        .serverBaseUrl(
+                                "https://files.stripe.com/",
+                                server.local.filesBaseUrl().toString()));
 
-        overridden.files().create(FileCreateParams.builder()
-                .file(FileUpload.of("a.txt", "text/plain", new byte[] {1}))
-                .purpose(FileCreateParams.Purpose.DISPUTE_EVIDENCE)
-                .build());
+        overridden
+                .files()
+                .create(FileCreateParams.builder()
+                        .file(FileUpload.of("a.txt", "text/plain", new byte[] {1}))
+                        .purpose(FileCreateParams.Purpose.DISPUTE_EVIDENCE)
+                        .build());
 
         assertThat(server.local.isFilesHost(server.onlyRequest())).isTrue();
     }
@@ -152,8 +179,10 @@ class FilesTest {
         stripe.files().list(FileListParams.builder().limit(2L).build());
 
         assertThat(file.id()).isEqualTo("file_123");
-        assertThat(server.requests()).hasSize(2)
-                .allSatisfy(request -> assertThat(server.local.isFilesHost(request)).isFalse());
+        assertThat(server.requests())
+                .hasSize(2)
+                .allSatisfy(
+                        request -> assertThat(server.local.isFilesHost(request)).isFalse());
     }
 
     @Test
@@ -163,7 +192,9 @@ class FilesTest {
             pdf = in.readAllBytes();
         }
 
-        assertThat(new String(pdf, StandardCharsets.US_ASCII)).startsWith("%PDF-").endsWith("%%EOF\n");
+        assertThat(new String(pdf, StandardCharsets.US_ASCII))
+                .startsWith("%PDF-")
+                .endsWith("%%EOF\n");
         RecordedRequest request = server.onlyRequest();
         assertThat(server.local.isFilesHost(request)).isTrue();
         assertThat(request.method()).isEqualTo("GET");
@@ -176,8 +207,9 @@ class FilesTest {
         try (InputStream in = stripe.quotes().retrievePdfAsync("qt_123").get()) {
             assertThat(in.readNBytes(5)).isEqualTo("%PDF-".getBytes(StandardCharsets.US_ASCII));
         }
-        StripeResponse<InputStream> response = stripe.quotes().retrievePdfWithResponse("qt_123",
-                QuoteRetrievePdfParams.builder().build(), RequestOptions.none());
+        StripeResponse<InputStream> response = stripe.quotes()
+                .retrievePdfWithResponse(
+                        "qt_123", QuoteRetrievePdfParams.builder().build(), RequestOptions.none());
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.requestId()).startsWith("req_");
         assertThat(response.header("Content-Type")).hasValue("application/pdf");
@@ -186,8 +218,10 @@ class FilesTest {
 
     @Test
     void pdfErrorsAreTypedExceptions() {
-        server.local.enqueue(Fault.status(404, "{\"error\":{\"type\":\"invalid_request_error\",\"code\":"
-                + "\"resource_missing\",\"param\":\"quote\",\"message\":\"No such quote: 'qt_404'\"}}"));
+        server.local.enqueue(Fault.status(
+                404,
+                "{\"error\":{\"type\":\"invalid_request_error\",\"code\":"
+                        + "\"resource_missing\",\"param\":\"quote\",\"message\":\"No such quote: 'qt_404'\"}}"));
 
         assertThatThrownBy(() -> stripe.quotes().retrievePdf("qt_404"))
                 .isInstanceOfSatisfying(InvalidRequestException.class, e -> {

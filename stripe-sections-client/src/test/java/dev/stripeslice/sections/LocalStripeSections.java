@@ -39,8 +39,12 @@ final class LocalStripeSections implements AutoCloseable {
     private static synchronized JsonNode spec() {
         if (spec == null) {
             try {
-                spec = StripeJson.mapper().readTree(RequiredFiles.stripeFile("spec3.2024-04-10.json").toFile());
-                fixtures = StripeJson.mapper().readTree(RequiredFiles.stripeFile("fixtures3.2024-04-10.json").toFile());
+                spec = StripeJson.mapper()
+                        .readTree(RequiredFiles.stripeFile("spec3.2024-04-10.json")
+                                .toFile());
+                fixtures = StripeJson.mapper()
+                        .readTree(RequiredFiles.stripeFile("fixtures3.2024-04-10.json")
+                                .toFile());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

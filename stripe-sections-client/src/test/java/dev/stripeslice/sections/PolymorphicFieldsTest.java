@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stripeslice.runtime.json.Expandable;
 import dev.stripeslice.runtime.json.StripeJson;
 import dev.stripeslice.runtime.json.StripeUnion;
-import java.nio.file.Files;
 import dev.stripeslice.testsupport.RequiredFiles;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -59,7 +58,8 @@ class PolymorphicFieldsTest {
         Expandable<BalanceTransactionSource> source = transaction.source();
         assertThat(source.id()).isEqualTo("rtx_1");
         assertThat(source.expanded()).get().isInstanceOf(BalanceTransaction.ReserveTransaction.class);
-        BalanceTransaction.ReserveTransaction reserve = (BalanceTransaction.ReserveTransaction) source.expanded().get();
+        BalanceTransaction.ReserveTransaction reserve =
+                (BalanceTransaction.ReserveTransaction) source.expanded().get();
         assertThat(reserve.amount()).isEqualTo(-500L);
         assertThat(reserve.currency()).isEqualTo("usd");
         assertThat(describe(source.expanded().get())).isEqualTo("reserve of -500 usd");
@@ -69,8 +69,12 @@ class PolymorphicFieldsTest {
     @Test
     void everyTypedMemberIsRecordedForDispatch() {
         StripeUnion union = BalanceTransactionSource.class.getAnnotation(StripeUnion.class);
-        assertThat(Arrays.stream(union.members()).map(StripeUnion.Member::object)).containsExactly(
-                "connect_collection_transfer", "platform_tax_fee", "reserve_transaction", "tax_deducted_at_source");
+        assertThat(Arrays.stream(union.members()).map(StripeUnion.Member::object))
+                .containsExactly(
+                        "connect_collection_transfer",
+                        "platform_tax_fee",
+                        "reserve_transaction",
+                        "tax_deducted_at_source");
         assertThat(BalanceTransactionSource.class.isSealed()).isTrue();
         assertThat(BalanceTransactionSource.class.getPermittedSubclasses()).hasSize(5);
     }
@@ -128,16 +132,23 @@ class PolymorphicFieldsTest {
 
     @Test
     void anExpandedSourceFromLocalStripeDecodesAndWritesBack() throws Exception {
-        BalanceTransaction transaction = server.stripe.balanceTransactions().retrieve("txn_123",
-                BalanceTransactionRetrieveParams.builder().addExpand("source").build());
+        BalanceTransaction transaction = server.stripe
+                .balanceTransactions()
+                .retrieve(
+                        "txn_123",
+                        BalanceTransactionRetrieveParams.builder()
+                                .addExpand("source")
+                                .build());
 
-        assertThat(server.requests().get(server.requests().size() - 1).rawQuery()).isEqualTo("expand[0]=source");
+        assertThat(server.requests().get(server.requests().size() - 1).rawQuery())
+                .isEqualTo("expand[0]=source");
         Expandable<BalanceTransactionSource> source = transaction.source();
         assertThat(source).isNotNull();
         assertThat(source.isExpanded()).isTrue();
         assertThat(source.id()).isNotBlank();
         JsonNode written = written(transaction);
-        assertThat(written(MAPPER.treeToValue(written, BalanceTransaction.class))).isEqualTo(written);
+        assertThat(written(MAPPER.treeToValue(written, BalanceTransaction.class)))
+                .isEqualTo(written);
     }
 
     /** The JSON text written, read back as a tree (numbers compare by value, not by Java type). */

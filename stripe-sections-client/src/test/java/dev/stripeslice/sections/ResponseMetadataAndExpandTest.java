@@ -36,12 +36,15 @@ class ResponseMetadataAndExpandTest {
 
     @Test
     void everyCallCanHandBackStatusRequestIdAndHeaders() {
-        StripeResponse<Customer> response = server.stripe.customers().retrieveWithResponse("cus_123",
-                CustomerRetrieveParams.builder().build(), RequestOptions.none());
-        StripeResponse<StripeList<Invoice>> list = server.stripe.invoices().listWithResponse(
-                InvoiceListParams.builder().build(), RequestOptions.none());
-        StripeResponse<DeletedCustomer> deleted = server.stripe.customers().deleteWithResponse("cus_123",
-                RequestOptions.none());
+        StripeResponse<Customer> response = server.stripe
+                .customers()
+                .retrieveWithResponse(
+                        "cus_123", CustomerRetrieveParams.builder().build(), RequestOptions.none());
+        StripeResponse<StripeList<Invoice>> list = server.stripe
+                .invoices()
+                .listWithResponse(InvoiceListParams.builder().build(), RequestOptions.none());
+        StripeResponse<DeletedCustomer> deleted =
+                server.stripe.customers().deleteWithResponse("cus_123", RequestOptions.none());
 
         assertThat(server.requests()).as("no second request").hasSize(3);
         assertThat(response.statusCode()).isEqualTo(200);
@@ -57,14 +60,22 @@ class ResponseMetadataAndExpandTest {
 
     @Test
     void extraHeadersAndParamsReachTheWire() {
-        server.stripe.customers().list(CustomerListParams.builder().limit(1L).build(),
-                RequestOptions.builder().header("Stripe-Context", "ctx_1").build());
+        server.stripe
+                .customers()
+                .list(
+                        CustomerListParams.builder().limit(1L).build(),
+                        RequestOptions.builder()
+                                .header("Stripe-Context", "ctx_1")
+                                .build());
         assertThat(server.onlyRequest().header("Stripe-Context")).isEqualTo("ctx_1");
         server.local.clearRequests();
 
         // LocalStripe knows the spec, so a param the spec does not have is sent and then refused, like Stripe would.
-        assertThatThrownBy(() -> server.stripe.customers().list(
-                CustomerListParams.builder().putExtraParam("future_filter", java.util.Map.of("a", "b")).build()))
+        assertThatThrownBy(() -> server.stripe
+                        .customers()
+                        .list(CustomerListParams.builder()
+                                .putExtraParam("future_filter", java.util.Map.of("a", "b"))
+                                .build()))
                 .isInstanceOf(InvalidRequestException.class)
                 .hasMessageContaining("future_filter");
         assertThat(server.onlyRequest().rawQuery()).isEqualTo("future_filter[a]=b");
@@ -77,8 +88,14 @@ class ResponseMetadataAndExpandTest {
         assertThat(plain.customer().id()).startsWith("cus_");
         assertThat(plain.customer().isExpanded()).isFalse();
 
-        Invoice expanded = server.stripe.invoices().retrieve("in_123",
-                InvoiceRetrieveParams.builder().addExpand("customer").addExpand("subscription").build());
+        Invoice expanded = server.stripe
+                .invoices()
+                .retrieve(
+                        "in_123",
+                        InvoiceRetrieveParams.builder()
+                                .addExpand("customer")
+                                .addExpand("subscription")
+                                .build());
         assertThat(server.requests().get(1).rawQuery()).isEqualTo("expand[0]=customer&expand[1]=subscription");
         Customer customer = expanded.customer().expanded().orElseThrow();
         assertThat(customer.object()).isEqualTo("customer");
@@ -86,25 +103,36 @@ class ResponseMetadataAndExpandTest {
         // subscription lies outside the generated sections: still an id, the expanded object is raw JSON
         if (expanded.subscription() != null) {
             JsonNode subscription = expanded.subscription().expanded().orElseThrow();
-            assertThat(subscription.path("id").asText()).isEqualTo(expanded.subscription().id());
+            assertThat(subscription.path("id").asText())
+                    .isEqualTo(expanded.subscription().id());
         }
     }
 
     @Test
     void expandableFieldsOfOtherSections() {
-        Price price = server.stripe.prices().retrieve("price_123",
-                PriceRetrieveParams.builder().addExpand("product").build());
+        Price price = server.stripe
+                .prices()
+                .retrieve(
+                        "price_123",
+                        PriceRetrieveParams.builder().addExpand("product").build());
         Product product = price.product().expanded().orElseThrow();
         assertThat(product.id()).isEqualTo(price.product().id()).startsWith("prod_");
 
-        Product withDefault = server.stripe.products().retrieve("prod_123",
-                ProductRetrieveParams.builder().addExpand("default_price").build());
+        Product withDefault = server.stripe
+                .products()
+                .retrieve(
+                        "prod_123",
+                        ProductRetrieveParams.builder()
+                                .addExpand("default_price")
+                                .build());
         if (withDefault.defaultPrice() != null) {
-            assertThat(withDefault.defaultPrice().expanded().orElseThrow().id()).isEqualTo(withDefault.defaultPrice().id());
+            assertThat(withDefault.defaultPrice().expanded().orElseThrow().id())
+                    .isEqualTo(withDefault.defaultPrice().id());
         }
 
-        StripeList<Customer> customers = server.stripe.customers().list(
-                CustomerListParams.builder().addExpand("data.test_clock").build());
+        StripeList<Customer> customers = server.stripe
+                .customers()
+                .list(CustomerListParams.builder().addExpand("data.test_clock").build());
         assertThat(customers.data()).isNotEmpty();
         assertThat(server.stripe.balanceTransactions().retrieve("txn_123").id()).isEqualTo("txn_123");
     }

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.stripeslice.localstripe.RecordedRequest;
-import dev.stripeslice.runtime.json.StripeJson;
 import dev.stripeslice.runtime.error.InvalidRequestException;
+import dev.stripeslice.runtime.json.StripeJson;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -40,8 +40,14 @@ class RetrieveUpdateDeleteTest {
 
     @Test
     void retrievesWithExpandAsQueryParameters() {
-        Customer customer = server.stripe.customers().retrieve("cus_123",
-                CustomerRetrieveParams.builder().addExpand("default_source").addExpand("test_clock").build());
+        Customer customer = server.stripe
+                .customers()
+                .retrieve(
+                        "cus_123",
+                        CustomerRetrieveParams.builder()
+                                .addExpand("default_source")
+                                .addExpand("test_clock")
+                                .build());
 
         RecordedRequest request = server.onlyRequest();
         assertThat(request.method()).isEqualTo("GET");
@@ -53,14 +59,16 @@ class RetrieveUpdateDeleteTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "a/b         | /v1/products/a%2Fb",
-            "what?x=1    | /v1/products/what%3Fx%3D1",
-            "with space  | /v1/products/with%20space",
-            "ünïcødé     | /v1/products/%C3%BCn%C3%AFc%C3%B8d%C3%A9",
-            "..          | /v1/products/%2E%2E",
-            "a#b&c+d%    | /v1/products/a%23b%26c%2Bd%25",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "a/b         | /v1/products/a%2Fb",
+                "what?x=1    | /v1/products/what%3Fx%3D1",
+                "with space  | /v1/products/with%20space",
+                "ünïcødé     | /v1/products/%C3%BCn%C3%AFc%C3%B8d%C3%A9",
+                "..          | /v1/products/%2E%2E",
+                "a#b&c+d%    | /v1/products/a%23b%26c%2Bd%25",
+            })
     void percentEncodesPathParameters(String id, String expectedPath) {
         Product product = server.stripe.products().retrieve(id.strip());
 
@@ -74,17 +82,22 @@ class RetrieveUpdateDeleteTest {
      */
     @Test
     void aRetrievedCustomerMayBeItsDeletedForm() throws Exception {
-        Customer customer = StripeJson.mapper().readValue(
-                "{\"id\": \"cus_gone\", \"object\": \"customer\", \"deleted\": true}", Customer.class);
+        Customer customer = StripeJson.mapper()
+                .readValue("{\"id\": \"cus_gone\", \"object\": \"customer\", \"deleted\": true}", Customer.class);
 
         assertThat(customer.deleted()).isTrue();
         assertThat(customer.created()).isNull();
         for (String component : List.of("created", "livemode", "email", "deleted")) {
-            assertThat(Customer.class.getDeclaredField(component).getAnnotatedType().isAnnotationPresent(Nullable.class))
-                    .as(component).isTrue();
+            assertThat(Customer.class
+                            .getDeclaredField(component)
+                            .getAnnotatedType()
+                            .isAnnotationPresent(Nullable.class))
+                    .as(component)
+                    .isTrue();
         }
         assertThat(Customer.class.getDeclaredField("id").getAnnotatedType().isAnnotationPresent(Nullable.class))
-                .as("id, which the deleted form has too").isFalse();
+                .as("id, which the deleted form has too")
+                .isFalse();
     }
 
     @Test
@@ -102,13 +115,17 @@ class RetrieveUpdateDeleteTest {
 
     @Test
     void updateSendsSetAndClearedFieldsInDeclarationOrder() {
-        Product product = server.stripe.products().update("prod_123", ProductUpdateParams.builder()
-                .name("Gold plan")
-                .clearDescription()
-                .putMetadata("tier", "gold")
-                .putMetadata("legacy", "") // unsets one key
-                .clearUrl()
-                .build());
+        Product product = server.stripe
+                .products()
+                .update(
+                        "prod_123",
+                        ProductUpdateParams.builder()
+                                .name("Gold plan")
+                                .clearDescription()
+                                .putMetadata("tier", "gold")
+                                .putMetadata("legacy", "") // unsets one key
+                                .clearUrl()
+                                .build());
 
         RecordedRequest request = server.onlyRequest();
         assertThat(request.method()).isEqualTo("POST");
@@ -119,14 +136,24 @@ class RetrieveUpdateDeleteTest {
 
     @Test
     void clearsAWholeMap() {
-        server.stripe.customers().update("cus_123", CustomerUpdateParams.builder().clearMetadata().clearAddress().build());
+        server.stripe
+                .customers()
+                .update(
+                        "cus_123",
+                        CustomerUpdateParams.builder()
+                                .clearMetadata()
+                                .clearAddress()
+                                .build());
 
         assertThat(server.onlyRequest().body()).isEqualTo("address=&metadata=");
     }
 
     @Test
     void settingAfterClearingSendsTheValue() {
-        ProductUpdateParams params = ProductUpdateParams.builder().clearDescription().description("back").build();
+        ProductUpdateParams params = ProductUpdateParams.builder()
+                .clearDescription()
+                .description("back")
+                .build();
 
         assertThat(params.clearedFields()).isEmpty();
         server.stripe.products().update("prod_123", params);
@@ -142,19 +169,52 @@ class RetrieveUpdateDeleteTest {
         assertThatThrownBy(() -> ProductUpdateParams.builder().name("").build())
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("name must not be empty");
-        assertThatThrownBy(() -> CustomerUpdateParams.builder().preferredLocales(java.util.List.of()).build())
+        assertThatThrownBy(() -> CustomerUpdateParams.builder()
+                        .preferredLocales(java.util.List.of())
+                        .build())
                 .as("an empty list would go out as preferred_locales=, which the spec does not allow")
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("preferred_locales must not be empty");
         // Where the spec allows clearing, an empty map is allowed too (it is what clearMetadata() sends).
-        assertThat(CustomerUpdateParams.builder().metadata(Map.of()).build().metadata()).isEmpty();
+        assertThat(CustomerUpdateParams.builder().metadata(Map.of()).build().metadata())
+                .isEmpty();
         // Only fields the spec lets be cleared can be named as cleared, and not while they hold a value.
-        assertThatThrownBy(() -> new ProductUpdateParams(null, null, null, null, null, null, null, "Gold", null,
-                null, null, null, null, null, Set.of("name"), Map.of()))
+        assertThatThrownBy(() -> new ProductUpdateParams(
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        "Gold",
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        Set.of("name"),
+                        Map.of()))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("name cannot be cleared");
-        assertThatThrownBy(() -> new ProductUpdateParams(null, null, "text", null, null, null, null, null, null,
-                null, null, null, null, null, Set.of("description"), Map.of()))
+        assertThatThrownBy(() -> new ProductUpdateParams(
+                        null,
+                        null,
+                        "text",
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        Set.of("description"),
+                        Map.of()))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("description is both set and cleared");
         assertThat(server.requests()).isEmpty();
@@ -162,11 +222,15 @@ class RetrieveUpdateDeleteTest {
 
     @Test
     void actionsPostToTheirOwnPath() {
-        Invoice invoice = server.stripe.invoices().finalizeInvoice("in_123",
-                InvoiceFinalizeParams.builder().autoAdvance(false).build());
+        Invoice invoice = server.stripe
+                .invoices()
+                .finalizeInvoice(
+                        "in_123",
+                        InvoiceFinalizeParams.builder().autoAdvance(false).build());
         server.stripe.invoices().voidInvoice("in_123");
 
-        assertThat(server.requests()).extracting(RecordedRequest::path)
+        assertThat(server.requests())
+                .extracting(RecordedRequest::path)
                 .containsExactly("/v1/invoices/in_123/finalize", "/v1/invoices/in_123/void");
         assertThat(server.requests().get(0).body()).isEqualTo("auto_advance=false");
         assertThat(invoice.object()).isEqualTo("invoice");
@@ -174,8 +238,13 @@ class RetrieveUpdateDeleteTest {
 
     @Test
     void theEndpointRejectsWhatTheSpecRejects() {
-        assertThatThrownBy(() -> server.stripe.products().update("prod_123",
-                ProductUpdateParams.builder().putExtraParam("colour", "red").build()))
+        assertThatThrownBy(() -> server.stripe
+                        .products()
+                        .update(
+                                "prod_123",
+                                ProductUpdateParams.builder()
+                                        .putExtraParam("colour", "red")
+                                        .build()))
                 .isInstanceOf(InvalidRequestException.class)
                 .hasMessageContaining("colour");
         assertThat(server.onlyRequest().body()).isEqualTo("colour=red");

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.stripeslice.localstripe.LocalStripe;
 import dev.stripeslice.localstripe.junit.LocalStripeExtension;
-import dev.stripeslice.runtime.error.InvalidRequestException;
 import dev.stripeslice.runtime.RequestOptions;
+import dev.stripeslice.runtime.error.InvalidRequestException;
 import dev.stripeslice.runtime.error.StripeException;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,11 +29,20 @@ class StatefulFlowTest {
 
     @Test
     void createRetrieveUpdateDelete() {
-        Customer created = stripe.customers().create(CustomerCreateParams.builder()
-                .email("jo@example.com").putMetadata("plan", "gold").putMetadata("legacy", "yes").build());
+        Customer created = stripe.customers()
+                .create(CustomerCreateParams.builder()
+                        .email("jo@example.com")
+                        .putMetadata("plan", "gold")
+                        .putMetadata("legacy", "yes")
+                        .build());
 
-        Customer updated = stripe.customers().update(created.id(), CustomerUpdateParams.builder()
-                .name("Jo").putMetadata("legacy", "").build());
+        Customer updated = stripe.customers()
+                .update(
+                        created.id(),
+                        CustomerUpdateParams.builder()
+                                .name("Jo")
+                                .putMetadata("legacy", "")
+                                .build());
 
         assertThat(stripe.customers().retrieve(created.id())).isEqualTo(updated);
         assertThat(updated.email()).isEqualTo("jo@example.com");
@@ -51,9 +60,16 @@ class StatefulFlowTest {
 
     @Test
     void clearingAFieldMakesItNull() {
-        Product product = stripe.products().create(ProductCreateParams.builder().name("Plan").description("Old").build());
+        Product product = stripe.products()
+                .create(ProductCreateParams.builder()
+                        .name("Plan")
+                        .description("Old")
+                        .build());
 
-        Product cleared = stripe.products().update(product.id(), ProductUpdateParams.builder().clearDescription().build());
+        Product cleared = stripe.products()
+                .update(
+                        product.id(),
+                        ProductUpdateParams.builder().clearDescription().build());
 
         assertThat(cleared.description()).isNull();
         assertThat(stripe.products().retrieve(product.id()).description()).isNull();
@@ -63,12 +79,17 @@ class StatefulFlowTest {
     void autoPagingWalksWhatWasCreatedNewestFirst() {
         List<String> created = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
-            created.add(stripe.customers().create(CustomerCreateParams.builder().email(i + "@example.com").build()).id());
+            created.add(stripe.customers()
+                    .create(CustomerCreateParams.builder()
+                            .email(i + "@example.com")
+                            .build())
+                    .id());
         }
         local.clearRequests();
 
         List<String> listed = new ArrayList<>();
-        stripe.customers().listAutoPaging(CustomerListParams.builder().limit(2L).build())
+        stripe.customers()
+                .listAutoPaging(CustomerListParams.builder().limit(2L).build())
                 .forEach(customer -> listed.add(customer.id()));
 
         java.util.Collections.reverse(created);
@@ -78,27 +99,41 @@ class StatefulFlowTest {
 
     @Test
     void searchFindsByEmailAndMetadata() {
-        Customer gold = stripe.customers().create(CustomerCreateParams.builder()
-                .email("gold@example.com").putMetadata("plan", "gold").build());
-        stripe.customers().create(CustomerCreateParams.builder().email("free@example.com").build());
+        Customer gold = stripe.customers()
+                .create(CustomerCreateParams.builder()
+                        .email("gold@example.com")
+                        .putMetadata("plan", "gold")
+                        .build());
+        stripe.customers()
+                .create(CustomerCreateParams.builder().email("free@example.com").build());
 
-        assertThat(stripe.customers().search(CustomerSearchParams.builder()
-                .query("email:'gold@example.com' AND metadata['plan']:'gold'").build()).data())
-                .extracting(Customer::id).containsExactly(gold.id());
+        assertThat(stripe.customers()
+                        .search(CustomerSearchParams.builder()
+                                .query("email:'gold@example.com' AND metadata['plan']:'gold'")
+                                .build())
+                        .data())
+                .extracting(Customer::id)
+                .containsExactly(gold.id());
     }
 
     @Test
     void aRetriedCreateWithTheSameKeyCreatesOneCustomer() {
         RequestOptions key = RequestOptions.builder().idempotencyKey("order-42").build();
-        CustomerCreateParams params = CustomerCreateParams.builder().email("once@example.com").build();
+        CustomerCreateParams params =
+                CustomerCreateParams.builder().email("once@example.com").build();
 
         Customer first = stripe.customers().create(params, key);
         Customer again = stripe.customers().create(params, key);
 
         assertThat(again).isEqualTo(first);
         assertThat(stripe.customers().list().data()).hasSize(1);
-        assertThatThrownBy(() -> stripe.customers().create(
-                CustomerCreateParams.builder().email("other@example.com").build(), key))
-                .isInstanceOfSatisfying(StripeException.class, e -> assertThat(e.type()).isEqualTo("idempotency_error"));
+        assertThatThrownBy(() -> stripe.customers()
+                        .create(
+                                CustomerCreateParams.builder()
+                                        .email("other@example.com")
+                                        .build(),
+                                key))
+                .isInstanceOfSatisfying(
+                        StripeException.class, e -> assertThat(e.type()).isEqualTo("idempotency_error"));
     }
 }

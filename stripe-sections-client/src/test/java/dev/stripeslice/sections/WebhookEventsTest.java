@@ -55,7 +55,8 @@ class WebhookEventsTest {
             byte[] body = exchange.getRequestBody().readAllBytes();
             int status = 200;
             try {
-                received.add(webhook.constructEvent(body, exchange.getRequestHeaders().getFirst("Stripe-Signature")));
+                received.add(webhook.constructEvent(
+                        body, exchange.getRequestHeaders().getFirst("Stripe-Signature")));
             } catch (WebhookException e) {
                 refused.add(e.reason());
                 status = 400;
@@ -86,18 +87,34 @@ class WebhookEventsTest {
     @Test
     void objectTypesAreTheSectionsResources() {
         Map<String, String> mapping = Webhooks.OBJECT_TYPES.asMap().entrySet().stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().getSimpleName(), (a, b) -> a, LinkedHashMap::new));
+                .collect(Collectors.toMap(
+                        Map.Entry::getKey, e -> e.getValue().getSimpleName(), (a, b) -> a, LinkedHashMap::new));
         System.out.println("Webhooks.OBJECT_TYPES: " + mapping);
 
-        assertThat(mapping).containsAllEntriesOf(Map.of("customer", "Customer", "product", "Product", "price", "Price",
-                "invoice", "Invoice", "balance_transaction", "BalanceTransaction", "file", "File", "quote", "Quote"));
+        assertThat(mapping)
+                .containsAllEntriesOf(Map.of(
+                        "customer",
+                        "Customer",
+                        "product",
+                        "Product",
+                        "price",
+                        "Price",
+                        "invoice",
+                        "Invoice",
+                        "balance_transaction",
+                        "BalanceTransaction",
+                        "file",
+                        "File",
+                        "quote",
+                        "Quote"));
     }
 
     @Test
     void everyEventTypeAboutTheSectionsResourcesDecodesToItsRecord() throws Exception {
         Map<String, EventDelivery> deliveries = new LinkedHashMap<>();
         for (Map.Entry<String, String> typed : TYPED_EVENTS.entrySet()) {
-            assertThat(EventType.fromWireValue(typed.getKey()).isUnknown()).as(typed.getKey() + " is listed in the spec")
+            assertThat(EventType.fromWireValue(typed.getKey()).isUnknown())
+                    .as(typed.getKey() + " is listed in the spec")
                     .isFalse();
             EventDelivery delivery = server.local.sendEvent(endpointUrl, SECRET, typed.getKey(), typed.getValue());
             assertThat(delivery.status()).as(typed.getKey()).isEqualTo(200);
@@ -111,8 +128,13 @@ class WebhookEventsTest {
             Class<? extends StripeObject> expected = Webhooks.OBJECT_TYPES.typeOf(TYPED_EVENTS.get(event.type()));
             assertThat(object).as(event.type()).isInstanceOf(expected);
             assertThat(event.apiVersion()).isEqualTo(StripeClient.API_VERSION);
-            JsonNode sent = StripeJson.mapper().readTree(deliveries.get(event.id()).payload()).path("data").path("object");
-            assertThat(writtenBack(object)).as(event.type() + " writes back unchanged").isEqualTo(sent);
+            JsonNode sent = StripeJson.mapper()
+                    .readTree(deliveries.get(event.id()).payload())
+                    .path("data")
+                    .path("object");
+            assertThat(writtenBack(object))
+                    .as(event.type() + " writes back unchanged")
+                    .isEqualTo(sent);
         }
         System.out.println("Typed event types (" + TYPED_EVENTS.size() + " of " + (EventType.values().length - 1)
                 + " in the spec): " + TYPED_EVENTS.keySet());
@@ -122,7 +144,8 @@ class WebhookEventsTest {
     void aTypedObjectWritesBackToTheJsonSent() throws Exception {
         EventDelivery delivery = server.local.sendEvent(endpointUrl, SECRET, "invoice.payment_failed", "invoice");
 
-        JsonNode sent = StripeJson.mapper().readTree(delivery.payload()).path("data").path("object");
+        JsonNode sent =
+                StripeJson.mapper().readTree(delivery.payload()).path("data").path("object");
         Invoice invoice = received.get(0).data().object(Invoice.class).orElseThrow();
         assertThat(invoice.id()).isEqualTo(sent.path("id").asText());
         assertThat(writtenBack(invoice)).isEqualTo(sent);
@@ -131,14 +154,19 @@ class WebhookEventsTest {
 
     @Test
     void eventsAboutOtherResourcesKeepTheirObjectAsJson() throws Exception {
-        for (String[] other : new String[][] {{"customer.subscription.created", "subscription"},
-                {"charge.succeeded", "charge"}, {"invoiceitem.created", "invoiceitem"}}) {
+        for (String[] other : new String[][] {
+            {"customer.subscription.created", "subscription"},
+            {"charge.succeeded", "charge"},
+            {"invoiceitem.created", "invoiceitem"}
+        }) {
             server.local.sendEvent(endpointUrl, SECRET, other[0], other[1]);
         }
 
-        assertThat(received).hasSize(3).allSatisfy(event ->
-                assertThat(event.data().object()).isInstanceOf(Event.Unknown.class));
-        assertThat(received).extracting(event -> ((Event.Unknown) event.data().object()).object())
+        assertThat(received)
+                .hasSize(3)
+                .allSatisfy(event -> assertThat(event.data().object()).isInstanceOf(Event.Unknown.class));
+        assertThat(received)
+                .extracting(event -> ((Event.Unknown) event.data().object()).object())
                 .containsExactly("subscription", "charge", "invoiceitem");
         assertThat(EventType.fromWireValue("customer.subscription.created"))
                 .isEqualTo(EventType.CUSTOMER_SUBSCRIPTION_CREATED);
@@ -156,7 +184,8 @@ class WebhookEventsTest {
 
     @Test
     void theSpecListsItsEventTypes() {
-        assertThat(Arrays.stream(EventType.values()).filter(type -> !type.isUnknown())).hasSize(229);
+        assertThat(Arrays.stream(EventType.values()).filter(type -> !type.isUnknown()))
+                .hasSize(229);
     }
 
     /** The record as JSON, read back through the same parser as the payload so that numbers are the same node types. */
@@ -172,8 +201,19 @@ class WebhookEventsTest {
             events.put("product." + type, "product");
         }
         events.put("file.created", "file");
-        for (String type : List.of("created", "deleted", "finalization_failed", "finalized", "marked_uncollectible",
-                "paid", "payment_action_required", "payment_failed", "payment_succeeded", "sent", "upcoming", "updated",
+        for (String type : List.of(
+                "created",
+                "deleted",
+                "finalization_failed",
+                "finalized",
+                "marked_uncollectible",
+                "paid",
+                "payment_action_required",
+                "payment_failed",
+                "payment_succeeded",
+                "sent",
+                "upcoming",
+                "updated",
                 "voided")) {
             events.put("invoice." + type, "invoice");
         }

@@ -25,13 +25,16 @@ public final class RequiredFiles {
     public static Path stripeDirectory() {
         String configured = System.getProperty(SHARED_DIR_PROPERTY);
         // Tests run in their module's directory, one below the repository root.
-        Path directory = configured == null || configured.isBlank() ? Path.of("../../shared/stripe") : Path.of(configured);
+        Path directory =
+                configured == null || configured.isBlank() ? Path.of("../../shared/stripe") : Path.of(configured);
         return directory.toAbsolutePath().normalize();
     }
 
     /** One of Stripe's reference files; skips the calling test when it is absent. */
     public static Path stripeFile(String fileName) {
-        return require(stripeDirectory().resolve(fileName), "Stripe's " + fileName,
+        return require(
+                stripeDirectory().resolve(fileName),
+                "Stripe's " + fileName,
                 "It is one of Stripe's published OpenAPI files (github.com/stripe/openapi) that the tests read from"
                         + " ../shared/stripe beside the repository; put that folder there or point -D"
                         + SHARED_DIR_PROPERTY + "=<folder> at it.");

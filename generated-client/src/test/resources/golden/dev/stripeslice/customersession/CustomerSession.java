@@ -11,18 +11,32 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A Customer Session hands Stripe's client-side SDKs (Stripe.js and the mobile SDKs) scoped access to one Customer, so your front end can show and manage that customer's saved payment methods without ever seeing your secret key.
- * <p>Guides: with the Payment Element (https://docs.stripe.com/payments/accept-a-payment-deferred?platform=web&amp;type=payment#save-payment-methods), with the Pricing Table (https://docs.stripe.com/payments/checkout/pricing-table#customer-session), with the Buy Button (https://docs.stripe.com/payment-links/buy-button#pass-an-existing-customer).
+ * A Customer Session hands Stripe's client-side SDKs (Stripe.js and the mobile SDKs)
+ * scoped access to one Customer, so your front end can show and manage that customer's
+ * saved payment methods without ever seeing your secret key.
+ * <p>Guides: with the Payment Element
+ * (https://docs.stripe.com/payments/accept-a-payment-deferred?platform=web&amp;type=payment#save-payment-methods),
+ * with the Pricing Table
+ * (https://docs.stripe.com/payments/checkout/pricing-table#customer-session), with the Buy
+ * Button (https://docs.stripe.com/payment-links/buy-button#pass-an-existing-customer).
  *
- * @param clientSecret Single-use secret that gives your front end client-side API access to this session's <code>customer</code>.
- * <p>Handle it like a password: never store or log it, expose it only to the customer it belongs to, and serve every page that carries it over TLS (<code>https://</code>).
+ * @param clientSecret Single-use secret that gives your front end client-side API access
+ * to this session's <code>customer</code>.
+ * <p>Handle it like a password: never store or log it, expose it only to the customer it
+ * belongs to, and serve every page that carries it over TLS (<code>https://</code>).
  * @param components the <code>components</code> property
- * @param created Creation time in seconds since the Unix epoch (UTC); in Java, <code>Instant.ofEpochSecond(created)</code>.
- * @param customer The Customer this session was opened for: its ID, or the whole Customer object when the request expands <code>customer</code>.
- * @param customerAccount ID of the Account this session was opened for, or null when there is none.
- * @param expiresAt Time after which this session no longer works, in seconds since the Unix epoch (UTC).
- * @param livemode <code>true</code> for an object created in live mode, <code>false</code> for one created in test mode.
- * @param object Type tag of the object; always <code>customer_session</code> for this resource.
+ * @param created Creation time in seconds since the Unix epoch (UTC); in Java,
+ * <code>Instant.ofEpochSecond(created)</code>.
+ * @param customer The Customer this session was opened for: its ID, or the whole Customer
+ * object when the request expands <code>customer</code>.
+ * @param customerAccount ID of the Account this session was opened for, or null when there
+ * is none.
+ * @param expiresAt Time after which this session no longer works, in seconds since the
+ * Unix epoch (UTC).
+ * @param livemode <code>true</code> for an object created in live mode, <code>false</code>
+ * for one created in test mode.
+ * @param object Type tag of the object; always <code>customer_session</code> for this
+ * resource.
  * @param extras properties and values this client version does not know, kept so that nothing is lost
  */
 public record CustomerSession(@JsonProperty("client_secret") String clientSecret,
@@ -51,7 +65,8 @@ public record CustomerSession(@JsonProperty("client_secret") String clientSecret
     }
 
     /**
-     * Per-component settings of a Customer Session; each entry says whether that UI component may use the session.
+     * Per-component settings of a Customer Session; each entry says whether that UI component
+     * may use the session.
      *
      * @param buyButton the <code>buy_button</code> property
      * @param customerSheet the <code>customer_sheet</code> property
@@ -77,9 +92,11 @@ public record CustomerSession(@JsonProperty("client_secret") String clientSecret
         }
 
         /**
-         * Settings of the Customer Sheet component: whether it is turned on and which optional features it offers.
+         * Settings of the Customer Sheet component: whether it is turned on and which optional
+         * features it offers.
          *
-         * @param enabled <code>true</code> when the Customer Sheet of the mobile SDKs may use this session.
+         * @param enabled <code>true</code> when the Customer Sheet of the mobile SDKs may use this
+         * session.
          * @param features Optional Customer Sheet features that are turned on, or null.
          * @param extras properties and values this client version does not know, kept so that nothing is lost
          */
@@ -89,10 +106,18 @@ public record CustomerSession(@JsonProperty("client_secret") String clientSecret
             /**
              * Optional features of the Customer Sheet.
              *
-             * @param paymentMethodAllowRedisplayFilters Limits the saved payment methods that the Customer Sheet lists to those whose <code>allow_redisplay</code> (https://docs.stripe.com/api/payment_methods/object#payment_method_object-allow_redisplay) value appears in this list.
-             * <p>Omitting it behaves like <code>["always"]</code>; send <code>["always", "limited", "unspecified"]</code> to list every saved payment method.
-             * @param paymentMethodRemove Whether the Customer Sheet shows a control for deleting a saved payment method.
-             * <p>Hazard: deleting a method detaches it from its <code>customer</code> (https://docs.stripe.com/api/payment_methods/object#payment_method_object-customer), so any subscription that charges that PaymentMethod (https://docs.stripe.com/api/payment_methods) can no longer use it.
+             * @param paymentMethodAllowRedisplayFilters Limits the saved payment methods that the
+             * Customer Sheet lists to those whose <code>allow_redisplay</code>
+             * (https://docs.stripe.com/api/payment_methods/object#payment_method_object-allow_redisplay)
+             * value appears in this list.
+             * <p>Omitting it behaves like <code>["always"]</code>; send <code>["always", "limited",
+             * "unspecified"]</code> to list every saved payment method.
+             * @param paymentMethodRemove Whether the Customer Sheet shows a control for deleting a
+             * saved payment method.
+             * <p>Hazard: deleting a method detaches it from its <code>customer</code>
+             * (https://docs.stripe.com/api/payment_methods/object#payment_method_object-customer), so
+             * any subscription that charges that PaymentMethod
+             * (https://docs.stripe.com/api/payment_methods) can no longer use it.
              * @param extras properties and values this client version does not know, kept so that nothing is lost
              */
             public record Features(
@@ -103,7 +128,8 @@ public record CustomerSession(@JsonProperty("client_secret") String clientSecret
         }
 
         /**
-         * Settings of the mobile Payment Element: whether it is turned on and which optional features it offers.
+         * Settings of the mobile Payment Element: whether it is turned on and which optional
+         * features it offers.
          *
          * @param enabled <code>true</code> when the mobile Payment Element may use this session.
          * @param features Optional mobile Payment Element features that are turned on, or null.
@@ -115,14 +141,31 @@ public record CustomerSession(@JsonProperty("client_secret") String clientSecret
             /**
              * Optional features of the mobile Payment Element.
              *
-             * @param paymentMethodAllowRedisplayFilters Limits the saved payment methods that the mobile Payment Element lists to those whose <code>allow_redisplay</code> (https://docs.stripe.com/api/payment_methods/object#payment_method_object-allow_redisplay) value appears in this list.
-             * <p>Omitting it behaves like <code>["always"]</code>; send <code>["always", "limited", "unspecified"]</code> to list every saved payment method.
-             * @param paymentMethodRedisplay Whether the mobile Payment Element lists the customer's saved payment methods.
-             * @param paymentMethodRemove Whether the mobile Payment Element shows a control for deleting a saved payment method.
-             * <p>Hazard: deleting a method detaches it from its <code>customer</code> (https://docs.stripe.com/api/payment_methods/object#payment_method_object-customer), so any subscription that charges that PaymentMethod (https://docs.stripe.com/api/payment_methods) can no longer use it.
-             * @param paymentMethodSave Whether the mobile Payment Element shows a checkbox that lets the customer keep a newly entered payment method.
-             * <p>When the box is ticked, confirming sets the PaymentMethod's <code>allow_redisplay</code> (https://docs.stripe.com/api/payment_methods/object#payment_method_object-allow_redisplay) to <code>always</code>; for a PaymentIntent it also sets <code>setup_future_usage</code> (https://docs.stripe.com/api/payment_intents/object#payment_intent_object-setup_future_usage) to whatever <code>payment_method_save_usage</code> holds.
-             * @param paymentMethodSaveAllowRedisplayOverride The <code>allow_redisplay</code> value (<code>always</code>, <code>limited</code> or <code>unspecified</code>) to give a newly saved payment method while <code>payment_method_save</code> is <code>disabled</code>.
+             * @param paymentMethodAllowRedisplayFilters Limits the saved payment methods that the
+             * mobile Payment Element lists to those whose <code>allow_redisplay</code>
+             * (https://docs.stripe.com/api/payment_methods/object#payment_method_object-allow_redisplay)
+             * value appears in this list.
+             * <p>Omitting it behaves like <code>["always"]</code>; send <code>["always", "limited",
+             * "unspecified"]</code> to list every saved payment method.
+             * @param paymentMethodRedisplay Whether the mobile Payment Element lists the customer's
+             * saved payment methods.
+             * @param paymentMethodRemove Whether the mobile Payment Element shows a control for
+             * deleting a saved payment method.
+             * <p>Hazard: deleting a method detaches it from its <code>customer</code>
+             * (https://docs.stripe.com/api/payment_methods/object#payment_method_object-customer), so
+             * any subscription that charges that PaymentMethod
+             * (https://docs.stripe.com/api/payment_methods) can no longer use it.
+             * @param paymentMethodSave Whether the mobile Payment Element shows a checkbox that lets
+             * the customer keep a newly entered payment method.
+             * <p>When the box is ticked, confirming sets the PaymentMethod's
+             * <code>allow_redisplay</code>
+             * (https://docs.stripe.com/api/payment_methods/object#payment_method_object-allow_redisplay)
+             * to <code>always</code>; for a PaymentIntent it also sets <code>setup_future_usage</code>
+             * (https://docs.stripe.com/api/payment_intents/object#payment_intent_object-setup_future_usage)
+             * to whatever <code>payment_method_save_usage</code> holds.
+             * @param paymentMethodSaveAllowRedisplayOverride The <code>allow_redisplay</code> value
+             * (<code>always</code>, <code>limited</code> or <code>unspecified</code>) to give a newly
+             * saved payment method while <code>payment_method_save</code> is <code>disabled</code>.
              * <p>Null when not set, meaning nothing is overridden.
              * @param extras properties and values this client version does not know, kept so that nothing is lost
              */
@@ -137,7 +180,8 @@ public record CustomerSession(@JsonProperty("client_secret") String clientSecret
         }
 
         /**
-         * Settings of the Payment Element: whether it is turned on and which optional features it offers.
+         * Settings of the Payment Element: whether it is turned on and which optional features it
+         * offers.
          *
          * @param enabled <code>true</code> when the Payment Element may use this session.
          * @param features Optional Payment Element features that are turned on, or null.
@@ -149,16 +193,37 @@ public record CustomerSession(@JsonProperty("client_secret") String clientSecret
             /**
              * Optional features of the Payment Element.
              *
-             * @param paymentMethodAllowRedisplayFilters Limits the saved payment methods that the Payment Element lists to those whose <code>allow_redisplay</code> (https://docs.stripe.com/api/payment_methods/object#payment_method_object-allow_redisplay) value appears in this list.
-             * <p>Omitting it behaves like <code>["always"]</code>; send <code>["always", "limited", "unspecified"]</code> to list every saved payment method.
-             * @param paymentMethodRedisplay Whether the Payment Element lists the customer's saved payment methods. <code>disabled</code> unless you set it.
-             * @param paymentMethodRedisplayLimit Most saved payment methods the Payment Element lists at once: <code>3</code> when unset, and the limit must stay <code>&lt;= 10</code>.
-             * @param paymentMethodRemove Whether the Payment Element shows a control for deleting a saved payment method. <code>disabled</code> unless you set it.
-             * <p>Hazard: deleting a method detaches it from its <code>customer</code> (https://docs.stripe.com/api/payment_methods/object#payment_method_object-customer), so any subscription that charges that PaymentMethod (https://docs.stripe.com/api/payment_methods) can no longer use it.
-             * @param paymentMethodSave Whether the Payment Element shows a checkbox that lets the customer keep a newly entered payment method. <code>disabled</code> unless you set it.
-             * <p>When the box is ticked, confirming sets the PaymentMethod's <code>allow_redisplay</code> (https://docs.stripe.com/api/payment_methods/object#payment_method_object-allow_redisplay) to <code>always</code>; for a PaymentIntent it also sets <code>setup_future_usage</code> (https://docs.stripe.com/api/payment_intents/object#payment_intent_object-setup_future_usage) to whatever <code>payment_method_save_usage</code> holds.
-             * @param paymentMethodSaveUsage With PaymentIntents: the <code>setup_future_usage</code> (https://docs.stripe.com/api/payment_intents/object#payment_intent_object-setup_future_usage) (<code>off_session</code> or <code>on_session</code>) used to confirm the PaymentIntent when the customer ticks the save checkbox.
-             * <p>With SetupIntents, set <code>usage</code> (https://docs.stripe.com/api/setup_intents/object#setup_intent_object-usage) yourself when you create the SetupIntent.
+             * @param paymentMethodAllowRedisplayFilters Limits the saved payment methods that the
+             * Payment Element lists to those whose <code>allow_redisplay</code>
+             * (https://docs.stripe.com/api/payment_methods/object#payment_method_object-allow_redisplay)
+             * value appears in this list.
+             * <p>Omitting it behaves like <code>["always"]</code>; send <code>["always", "limited",
+             * "unspecified"]</code> to list every saved payment method.
+             * @param paymentMethodRedisplay Whether the Payment Element lists the customer's saved
+             * payment methods. <code>disabled</code> unless you set it.
+             * @param paymentMethodRedisplayLimit Most saved payment methods the Payment Element lists
+             * at once: <code>3</code> when unset, and the limit must stay <code>&lt;= 10</code>.
+             * @param paymentMethodRemove Whether the Payment Element shows a control for deleting a
+             * saved payment method. <code>disabled</code> unless you set it.
+             * <p>Hazard: deleting a method detaches it from its <code>customer</code>
+             * (https://docs.stripe.com/api/payment_methods/object#payment_method_object-customer), so
+             * any subscription that charges that PaymentMethod
+             * (https://docs.stripe.com/api/payment_methods) can no longer use it.
+             * @param paymentMethodSave Whether the Payment Element shows a checkbox that lets the
+             * customer keep a newly entered payment method. <code>disabled</code> unless you set it.
+             * <p>When the box is ticked, confirming sets the PaymentMethod's
+             * <code>allow_redisplay</code>
+             * (https://docs.stripe.com/api/payment_methods/object#payment_method_object-allow_redisplay)
+             * to <code>always</code>; for a PaymentIntent it also sets <code>setup_future_usage</code>
+             * (https://docs.stripe.com/api/payment_intents/object#payment_intent_object-setup_future_usage)
+             * to whatever <code>payment_method_save_usage</code> holds.
+             * @param paymentMethodSaveUsage With PaymentIntents: the <code>setup_future_usage</code>
+             * (https://docs.stripe.com/api/payment_intents/object#payment_intent_object-setup_future_usage)
+             * (<code>off_session</code> or <code>on_session</code>) used to confirm the PaymentIntent
+             * when the customer ticks the save checkbox.
+             * <p>With SetupIntents, set <code>usage</code>
+             * (https://docs.stripe.com/api/setup_intents/object#setup_intent_object-usage) yourself
+             * when you create the SetupIntent.
              * @param extras properties and values this client version does not know, kept so that nothing is lost
              */
             public record Features(

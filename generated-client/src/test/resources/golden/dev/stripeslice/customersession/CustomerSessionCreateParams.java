@@ -17,10 +17,15 @@ import org.jspecify.annotations.Nullable;
 /**
  * The {@code CustomerSessionCreateParams} object.
  *
- * @param components Settings per UI component, keyed by component name. The request is rejected unless at least one component has <code>enabled</code> set to <code>true</code>.
- * @param customer ID of the existing Customer (for example <code>cus_123</code>) to open the session for.
+ * @param components Settings per UI component, keyed by component name. The request is
+ * rejected unless at least one component has <code>enabled</code> set to
+ * <code>true</code>.
+ * @param customer ID of the existing Customer (for example <code>cus_123</code>) to open
+ * the session for.
  * @param customerAccount ID of the existing Account to open the session for.
- * @param expand Response fields to return as full objects instead of IDs, for example <code>customer</code>. On the wire each entry becomes an indexed key such as <code>expand[0]=customer</code>.
+ * @param expand Response fields to return as full objects instead of IDs, for example
+ * <code>customer</code>. On the wire each entry becomes an indexed key such as
+ * <code>expand[0]=customer</code>.
  * @param extraParams params the spec does not know yet, sent as given after the known ones
  */
 public record CustomerSessionCreateParams(
@@ -77,7 +82,8 @@ public record CustomerSessionCreateParams(
         }
 
         /**
-         * Settings per UI component, keyed by component name. The request is rejected unless at least one component has <code>enabled</code> set to <code>true</code>.
+         * Settings per UI component, keyed by component name. The request is rejected unless at
+         * least one component has <code>enabled</code> set to <code>true</code>.
          *
          * @param components the value
          * @return this builder
@@ -110,7 +116,9 @@ public record CustomerSessionCreateParams(
         }
 
         /**
-         * Response fields to return as full objects instead of IDs, for example <code>customer</code>. On the wire each entry becomes an indexed key such as <code>expand[0]=customer</code>.
+         * Response fields to return as full objects instead of IDs, for example
+         * <code>customer</code>. On the wire each entry becomes an indexed key such as
+         * <code>expand[0]=customer</code>.
          *
          * @param expand the value
          * @return this builder
@@ -158,7 +166,8 @@ public record CustomerSessionCreateParams(
     }
 
     /**
-     * Settings per UI component, keyed by component name. The request is rejected unless at least one component has <code>enabled</code> set to <code>true</code>.
+     * Settings per UI component, keyed by component name. The request is rejected unless at
+     * least one component has <code>enabled</code> set to <code>true</code>.
      *
      * @param buyButton the <code>buy_button</code> property
      * @param customerSheet the <code>customer_sheet</code> property

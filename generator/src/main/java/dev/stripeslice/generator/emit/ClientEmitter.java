@@ -45,7 +45,9 @@ final class ClientEmitter {
                 .addJavadoc("Operations on Stripe's $L resource.\n", JavadocText.code(client.resourceId()));
         for (Operation operation : client.operations()) {
             for (Operation.Variant variant : operation.variants()) {
-                spec.addMethod(signature(operation, variant, true).addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT).build());
+                spec.addMethod(signature(operation, variant, true)
+                        .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
+                        .build());
                 if (variant == Operation.Variant.WITH_RESPONSE) {
                     continue; // one form is enough: it is the escape hatch
                 }
@@ -64,7 +66,9 @@ final class ClientEmitter {
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addSuperinterface(interfaceName(client))
                 .addJavadoc("{@link $T} over HTTP. Thread-safe; share one instance.\n", interfaceName(client))
-                .addField(FieldSpec.builder(RuntimeTypes.STRIPE_TRANSPORT, "transport", Modifier.PRIVATE, Modifier.FINAL).build())
+                .addField(
+                        FieldSpec.builder(RuntimeTypes.STRIPE_TRANSPORT, "transport", Modifier.PRIVATE, Modifier.FINAL)
+                                .build())
                 .addMethod(MethodSpec.constructorBuilder()
                         .addJavadoc("@param transport the connection to Stripe\n")
                         .addModifiers(Modifier.PUBLIC)
@@ -79,16 +83,23 @@ final class ClientEmitter {
                 String params = operation.params() == null ? "null" : "params";
                 if (variant == Operation.Variant.AUTO_PAGING) {
                     TypeRef.Page page = (TypeRef.Page) operation.response();
-                    method.addStatement("return $T.$L($L, page -> this.transport.execute($L, options, $L))",
-                            RuntimeTypes.AUTO_PAGING_ITERABLE, page.kind() == TypeRef.PageKind.LIST ? "list" : "search",
-                            params, request(operation, "page"), responseClass(operation));
+                    method.addStatement(
+                            "return $T.$L($L, page -> this.transport.execute($L, options, $L))",
+                            RuntimeTypes.AUTO_PAGING_ITERABLE,
+                            page.kind() == TypeRef.PageKind.LIST ? "list" : "search",
+                            params,
+                            request(operation, "page"),
+                            responseClass(operation));
                 } else {
                     String execute = switch (variant) {
                         case ASYNC -> "executeAsync";
                         case WITH_RESPONSE -> "executeWithResponse";
                         default -> "execute";
                     };
-                    method.addStatement("return this.transport.$L($L, options, $L)", execute, request(operation, params),
+                    method.addStatement(
+                            "return this.transport.$L($L, options, $L)",
+                            execute,
+                            request(operation, params),
                             responseClass(operation));
                 }
                 spec.addMethod(method.build());
@@ -102,8 +113,10 @@ final class ClientEmitter {
         return switch (variant) {
             case ASYNC -> ParameterizedTypeName.get(ClassName.get(CompletableFuture.class), response);
             case WITH_RESPONSE -> ParameterizedTypeName.get(RuntimeTypes.STRIPE_RESPONSE, response);
-            case AUTO_PAGING -> ParameterizedTypeName.get(RuntimeTypes.AUTO_PAGING_ITERABLE,
-                    names.of(((TypeRef.Page) operation.response()).item(), ObjectType.Kind.RESPONSE));
+            case AUTO_PAGING ->
+                ParameterizedTypeName.get(
+                        RuntimeTypes.AUTO_PAGING_ITERABLE,
+                        names.of(((TypeRef.Page) operation.response()).item(), ObjectType.Kind.RESPONSE));
             default -> response;
         };
     }
@@ -122,13 +135,18 @@ final class ClientEmitter {
         MethodSpec.Builder method = MethodSpec.methodBuilder(operation.javaName() + variant.suffix())
                 .returns(returnType(operation, variant));
         String summary = JavadocText.of(operation.summary().isEmpty() ? operation.description() : operation.summary());
-        method.addJavadoc("$L$L\n", summary.isEmpty() ? JavadocText.code(operation.httpMethod() + " " + operation.path()) : summary,
+        method.addJavadoc(
+                "$L$L\n",
+                summary.isEmpty() ? JavadocText.code(operation.httpMethod() + " " + operation.path()) : summary,
                 variantNote(variant));
         method.addJavadoc("\n<p>$L\n\n", JavadocText.code(operation.httpMethod() + " " + operation.path()));
         for (Operation.PathParam param : operation.pathParams()) {
             method.addParameter(String.class, param.javaName());
             String doc = JavadocText.of(param.description());
-            method.addJavadoc("@param $L $L\n", param.javaName(), doc.isEmpty() ? "the " + JavadocText.code(param.wireName()) + " path segment" : doc);
+            method.addJavadoc(
+                    "@param $L $L\n",
+                    param.javaName(),
+                    doc.isEmpty() ? "the " + JavadocText.code(param.wireName()) + " path segment" : doc);
         }
         ObjectType params = operation.params();
         if (params != null && withParams) {
@@ -137,14 +155,16 @@ final class ClientEmitter {
         }
         method.addParameter(RuntimeTypes.REQUEST_OPTIONS, "options");
         method.addJavadoc("@param options per-request options (API key, Stripe-Account, idempotency key, timeout)\n");
-        method.addJavadoc(switch (variant) {
-            case ASYNC -> "@return the response, or a future failed with a StripeException\n";
-            case WITH_RESPONSE -> "@return the response with its status, request id and headers\n";
-            case AUTO_PAGING -> "@return the items of every page; each iteration starts from the first page\n";
-            default -> "@return the response\n";
-        });
+        method.addJavadoc(
+                switch (variant) {
+                    case ASYNC -> "@return the response, or a future failed with a StripeException\n";
+                    case WITH_RESPONSE -> "@return the response with its status, request id and headers\n";
+                    case AUTO_PAGING -> "@return the items of every page; each iteration starts from the first page\n";
+                    default -> "@return the response\n";
+                });
         if (!async) {
-            method.addJavadoc("@throws dev.stripeslice.runtime.error.StripeException when Stripe answers with an error or cannot be reached\n");
+            method.addJavadoc(
+                    "@throws dev.stripeslice.runtime.error.StripeException when Stripe answers with an error or cannot be reached\n");
         }
         return method;
     }
@@ -155,7 +175,9 @@ final class ClientEmitter {
         MethodSpec.Builder method = MethodSpec.methodBuilder(name)
                 .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
                 .returns(returnType(operation, variant))
-                .addJavadoc("Same as {@code $L}$L with default request options.\n", name,
+                .addJavadoc(
+                        "Same as {@code $L}$L with default request options.\n",
+                        name,
                         withoutParams ? ", with no params," : "");
         List<CodeBlock> arguments = new ArrayList<>();
         for (Operation.PathParam param : operation.pathParams()) {
@@ -174,8 +196,12 @@ final class ClientEmitter {
             }
         }
         arguments.add(CodeBlock.of("$T.none()", RuntimeTypes.REQUEST_OPTIONS));
-        method.addJavadoc(variant == Operation.Variant.AUTO_PAGING ? "\n@return the items of every page\n" : "\n@return the response\n");
-        return method.addStatement("return $L($L)", name, CodeBlock.join(arguments, ", ")).build();
+        method.addJavadoc(
+                variant == Operation.Variant.AUTO_PAGING
+                        ? "\n@return the items of every page\n"
+                        : "\n@return the response\n");
+        return method.addStatement("return $L($L)", name, CodeBlock.join(arguments, ", "))
+                .build();
     }
 
     private CodeBlock request(Operation operation, String paramsExpression) {
@@ -196,12 +222,21 @@ final class ClientEmitter {
             if (open < 0 || close < 0) {
                 break;
             }
-            path.add(first ? "$T.encode($L)" : " + $T.encode($L)", RuntimeTypes.PATH_SEGMENTS, params.get(index++).javaName());
+            path.add(
+                    first ? "$T.encode($L)" : " + $T.encode($L)",
+                    RuntimeTypes.PATH_SEGMENTS,
+                    params.get(index++).javaName());
             first = false;
             start = close + 1;
         }
-        CodeBlock.Builder request = CodeBlock.builder().add("new $T($T.$L, $L, $L)", RuntimeTypes.API_REQUEST,
-                RuntimeTypes.HTTP_METHOD, operation.httpMethod(), path.build(), paramsExpression);
+        CodeBlock.Builder request = CodeBlock.builder()
+                .add(
+                        "new $T($T.$L, $L, $L)",
+                        RuntimeTypes.API_REQUEST,
+                        RuntimeTypes.HTTP_METHOD,
+                        operation.httpMethod(),
+                        path.build(),
+                        paramsExpression);
         if (operation.multipart()) {
             request.add(".asMultipart()");
         }

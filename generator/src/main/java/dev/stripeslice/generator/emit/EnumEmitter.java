@@ -27,39 +27,50 @@ final class EnumEmitter {
     /** The enum itself, top-level or nested in the record that declares it. */
     TypeSpec spec(EnumType type) {
         ClassName self = names.of(type);
-        TypeSpec.Builder spec = TypeSpec.enumBuilder(self)
-                .addModifiers(Modifier.PUBLIC)
-                .addSuperinterface(RuntimeTypes.WIRE_ENUM);
+        TypeSpec.Builder spec =
+                TypeSpec.enumBuilder(self).addModifiers(Modifier.PUBLIC).addSuperinterface(RuntimeTypes.WIRE_ENUM);
         if (type.description().isEmpty()) {
             // The enum may be shared by several properties, so it says what it holds, not what one property means.
-            spec.addJavadoc("Values of $L, wherever that option appears in this API section.", JavadocText.code(type.basis()));
+            spec.addJavadoc(
+                    "Values of $L, wherever that option appears in this API section.", JavadocText.code(type.basis()));
         } else {
             spec.addJavadoc("$L", JavadocText.of(type.description()));
         }
-        spec.addJavadoc("\n<p>Responses may carry values this client does not know yet; they read as {@link #$L}, "
-                + "which requests refuse to send.\n", type.fallbackName());
+        spec.addJavadoc(
+                "\n<p>Responses may carry values this client does not know yet; they read as {@link #$L}, "
+                        + "which requests refuse to send.\n",
+                type.fallbackName());
         for (EnumType.Constant constant : type.constants()) {
-            spec.addEnumConstant(constant.javaName(), TypeSpec.anonymousClassBuilder("$L", Literals.string(constant.wireValue()))
-                    .addJavadoc("Wire value $L.\n", JavadocText.code(constant.wireValue()))
-                    .build());
+            spec.addEnumConstant(
+                    constant.javaName(),
+                    TypeSpec.anonymousClassBuilder("$L", Literals.string(constant.wireValue()))
+                            .addJavadoc("Wire value $L.\n", JavadocText.code(constant.wireValue()))
+                            .build());
         }
-        spec.addEnumConstant(type.fallbackName(), TypeSpec.anonymousClassBuilder("null")
-                .addJavadoc("A value this client does not know; never sent in requests.\n")
+        spec.addEnumConstant(
+                type.fallbackName(),
+                TypeSpec.anonymousClassBuilder("null")
+                        .addJavadoc("A value this client does not know; never sent in requests.\n")
+                        .build());
+        spec.addField(FieldSpec.builder(
+                        TypeNames.nullable(ClassName.get(String.class)), "wireValue", Modifier.PRIVATE, Modifier.FINAL)
                 .build());
-        spec.addField(FieldSpec.builder(TypeNames.nullable(ClassName.get(String.class)), "wireValue", Modifier.PRIVATE, Modifier.FINAL).build());
         spec.addMethod(MethodSpec.constructorBuilder()
                 .addParameter(TypeNames.nullable(ClassName.get(String.class)), "wireValue")
                 .addStatement("this.wireValue = wireValue")
                 .build());
         spec.addMethod(MethodSpec.methodBuilder("wireValue")
-                .addJavadoc("The value as Stripe sends it.\n\n@throws IllegalStateException for {@link #$L}, which has none\n",
+                .addJavadoc(
+                        "The value as Stripe sends it.\n\n@throws IllegalStateException for {@link #$L}, which has none\n",
                         type.fallbackName())
                 .addAnnotation(Override.class)
                 .addAnnotation(RuntimeTypes.JSON_VALUE)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(String.class)
                 .beginControlFlow("if (wireValue == null)")
-                .addStatement("throw new $T($S)", IllegalStateException.class,
+                .addStatement(
+                        "throw new $T($S)",
+                        IllegalStateException.class,
                         type.fallbackName() + " stands for a value this client does not know; it has no wire value")
                 .endControlFlow()
                 .addStatement("return wireValue")
@@ -72,7 +83,8 @@ final class EnumEmitter {
                 .addStatement("return wireValue == null")
                 .build());
         spec.addMethod(MethodSpec.methodBuilder("fromWireValue")
-                .addJavadoc("The constant for a wire value; {@link #$L} for values this client does not know.\n",
+                .addJavadoc(
+                        "The constant for a wire value; {@link #$L} for values this client does not know.\n",
                         type.fallbackName())
                 .addAnnotation(RuntimeTypes.JSON_CREATOR)
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)

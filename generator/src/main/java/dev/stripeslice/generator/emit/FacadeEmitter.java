@@ -25,20 +25,26 @@ final class FacadeEmitter {
         ClassName self = names.topLevel(NAME);
         TypeSpec.Builder spec = TypeSpec.classBuilder(self)
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-                .addJavadoc("The generated Stripe client for this section of Stripe's API, pinned to API version $L.\n"
-                        + "Thread-safe; create one per application and share it.\n", JavadocText.code(model.apiVersion()))
-                .addField(FieldSpec.builder(String.class, "API_VERSION", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                        .addJavadoc("The Stripe API version this client was generated for; sent as {@code Stripe-Version}.\n")
-                        .initializer("$L", Literals.string(model.apiVersion()))
-                        .build());
+                .addJavadoc(
+                        "The generated Stripe client for this section of Stripe's API, pinned to API version $L.\n"
+                                + "Thread-safe; create one per application and share it.\n",
+                        JavadocText.code(model.apiVersion()))
+                .addField(
+                        FieldSpec.builder(String.class, "API_VERSION", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                                .addJavadoc(
+                                        "The Stripe API version this client was generated for; sent as {@code Stripe-Version}.\n")
+                                .initializer("$L", Literals.string(model.apiVersion()))
+                                .build());
         MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
-                .addJavadoc("A client on an existing transport (which must send {@link #API_VERSION}).\n\n@param transport the connection to Stripe\n")
+                .addJavadoc(
+                        "A client on an existing transport (which must send {@link #API_VERSION}).\n\n@param transport the connection to Stripe\n")
                 .addModifiers(Modifier.PUBLIC)
                 .addParameter(RuntimeTypes.STRIPE_TRANSPORT, "transport");
         for (ClientType client : model.clients()) {
             ClassName type = clients.interfaceName(client);
             spec.addField(type, client.accessorName(), Modifier.PRIVATE, Modifier.FINAL);
-            constructor.addStatement("this.$L = new $T(transport)", client.accessorName(), clients.implementationName(client));
+            constructor.addStatement(
+                    "this.$L = new $T(transport)", client.accessorName(), clients.implementationName(client));
             spec.addMethod(MethodSpec.methodBuilder(client.accessorName())
                     .addJavadoc("Operations on $L.\n\n@return the client\n", JavadocText.code(client.resourceId()))
                     .addModifiers(Modifier.PUBLIC)
@@ -54,7 +60,8 @@ final class FacadeEmitter {
                 .build());
         spec.addMethod(constructor.build());
         spec.addMethod(MethodSpec.methodBuilder("create")
-                .addJavadoc("A client for {@code https://api.stripe.com} with default options.\n\n@param apiKey a secret or restricted key\n@return the client\n")
+                .addJavadoc(
+                        "A client for {@code https://api.stripe.com} with default options.\n\n@param apiKey a secret or restricted key\n@return the client\n")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(self)
                 .addParameter(String.class, "apiKey")

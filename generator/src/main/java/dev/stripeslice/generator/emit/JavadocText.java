@@ -15,17 +15,24 @@ public final class JavadocText {
     private static final Pattern CODE_SPAN = Pattern.compile("`([^`\\n]{1,500})`");
     private static final Pattern PARAGRAPH_TAG = Pattern.compile("</?p>", Pattern.CASE_INSENSITIVE);
     private static final String STRIPE_DOCS = "https://docs.stripe.com";
+    /** Text per Javadoc line; with the indentation of nested types, lines stay near 100 columns. */
+    static final int LINE_WIDTH = 88;
 
     private JavadocText() {}
 
     /** Text for a Javadoc body; paragraphs separated by {@code <p>}. */
     public static String of(String specText) {
+        return of(specText, 0);
+    }
+
+    /** Like {@link #of(String)}, for text that starts after {@code firstLineUsed} characters of its first line. */
+    public static String of(String specText, int firstLineUsed) {
         String text = withoutControlCharacters(specText).strip();
         text = PARAGRAPH_TAG.matcher(text).replaceAll("\n\n");
         text = escapeHtml(text);
         text = linksToText(text);
         text = codeSpans(text);
-        return paragraphs(inert(text));
+        return paragraphs(inert(text), firstLineUsed);
     }
 
     /**
@@ -44,7 +51,10 @@ public final class JavadocText {
 
     /** Text for a single-line {@code //} comment: no line breaks, no unicode escapes. */
     public static String line(String specText) {
-        return withoutControlCharacters(specText).replace('\n', ' ').replace("\\", "\\\\").strip();
+        return withoutControlCharacters(specText)
+                .replace('\n', ' ')
+                .replace("\\", "\\\\")
+                .strip();
     }
 
     private static String escapeHtml(String text) {
@@ -66,10 +76,12 @@ public final class JavadocText {
     }
 
     private static String codeSpans(String text) {
-        return CODE_SPAN.matcher(text).replaceAll(match -> Matcher.quoteReplacement("<code>" + match.group(1) + "</code>"));
+        return CODE_SPAN
+                .matcher(text)
+                .replaceAll(match -> Matcher.quoteReplacement("<code>" + match.group(1) + "</code>"));
     }
 
-    private static String paragraphs(String text) {
+    private static String paragraphs(String text, int firstLineUsed) {
         String[] blocks = text.split("\\n\\s*\\n");
         StringBuilder out = new StringBuilder();
         for (String block : blocks) {
@@ -80,9 +92,32 @@ public final class JavadocText {
             if (out.length() > 0) {
                 out.append("\n<p>");
             }
-            out.append(trimmed);
+            wrap(trimmed, out.length() == 0 ? firstLineUsed : "<p>".length(), out);
         }
         return out.toString();
+    }
+
+    /**
+     * Appends one paragraph with its words re-flowed into lines of at most {@value #LINE_WIDTH} characters (a word
+     * longer than that, such as a URL, gets a line of its own), so that generated Javadoc reads in an editor.
+     */
+    private static void wrap(String paragraph, int firstLineUsed, StringBuilder out) {
+        int used = firstLineUsed;
+        boolean lineStart = true;
+        for (String word : paragraph.split("\\s+")) {
+            if (!lineStart && used + 1 + word.length() > LINE_WIDTH) {
+                out.append('\n');
+                used = 0;
+                lineStart = true;
+            }
+            if (!lineStart) {
+                out.append(' ');
+                used++;
+            }
+            out.append(word);
+            used += word.length();
+            lineStart = false;
+        }
     }
 
     /** Drops control characters (keeping line breaks and tabs as spaces) and unpaired surrogates. */
@@ -99,7 +134,9 @@ public final class JavadocText {
                 out.append('\n');
             } else if (c == '\t') {
                 out.append(' ');
-            } else if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+            } else if (Character.isHighSurrogate(c)
+                    && i + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(i + 1))) {
                 out.append(c).append(text.charAt(++i));
             } else if (!Character.isISOControl(c) && !Character.isSurrogate(c) && c != '\u2028' && c != '\u2029') {
                 out.append(c);

@@ -25,11 +25,15 @@ final class Literals {
                 case '\b' -> out.append("\\b");
                 case '\f' -> out.append("\\f");
                 default -> {
-                    boolean pairedSurrogate = Character.isHighSurrogate(c) && i + 1 < value.length()
+                    boolean pairedSurrogate = Character.isHighSurrogate(c)
+                            && i + 1 < value.length()
                             && Character.isLowSurrogate(value.charAt(i + 1));
                     if (pairedSurrogate) {
                         out.append(c).append(value.charAt(++i));
-                    } else if (Character.isISOControl(c) || Character.isSurrogate(c) || c == '\u2028' || c == '\u2029') {
+                    } else if (Character.isISOControl(c)
+                            || Character.isSurrogate(c)
+                            || c == '\u2028'
+                            || c == '\u2029') {
                         out.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
                     } else {
                         out.append(c);

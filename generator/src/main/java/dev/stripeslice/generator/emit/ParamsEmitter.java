@@ -28,12 +28,13 @@ import javax.lang.model.element.Modifier;
  * in declaration order.
  */
 final class ParamsEmitter {
-    private static final TypeName EXTRA_PARAMS_TYPE =
-            ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), ClassName.get(Object.class));
+    private static final TypeName EXTRA_PARAMS_TYPE = ParameterizedTypeName.get(
+            ClassName.get(Map.class), ClassName.get(String.class), ClassName.get(Object.class));
     private static final TypeName CLEARED_TYPE =
             ParameterizedTypeName.get(ClassName.get(Set.class), ClassName.get(String.class));
     /** The record component (and builder field) naming the fields to clear; no Stripe param is named so. */
     private static final String CLEARED = "clearedFields";
+
     private static final String CLEARED_DOC =
             "@param clearedFields wire names of fields to unset: each is sent as an empty value ({@code name=}), which "
                     + "Stripe reads as clearing it; only fields the spec lets be cleared, and only while unset here\n";
@@ -56,10 +57,13 @@ final class ParamsEmitter {
 
     private TypeSpec record(ObjectType type) {
         ClassName self = names.of(type);
-        ParameterSpec extraParams = ParameterSpec.builder(EXTRA_PARAMS_TYPE, "extraParams").build();
+        ParameterSpec extraParams =
+                ParameterSpec.builder(EXTRA_PARAMS_TYPE, "extraParams").build();
         boolean clearable = type.hasClearable();
         TypeSpec.Builder spec = clearable
-                ? parts.recordBuilder(type, List.of(ParameterSpec.builder(CLEARED_TYPE, CLEARED).build(), extraParams),
+                ? parts.recordBuilder(
+                        type,
+                        List.of(ParameterSpec.builder(CLEARED_TYPE, CLEARED).build(), extraParams),
                         CLEARED_DOC + EXTRA_DOC)
                 : parts.recordBuilder(type, List.of(extraParams), EXTRA_DOC);
         spec.addSuperinterface(RuntimeTypes.FORM_PARAMS);
@@ -70,9 +74,10 @@ final class ParamsEmitter {
                     wireNames.add(CodeBlock.of("$L", Literals.string(property.wireName())));
                 }
             }
-            spec.addField(FieldSpec.builder(CLEARED_TYPE, "CLEARABLE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                    .initializer("$T.of($L)", Set.class, CodeBlock.join(wireNames, ", "))
-                    .build());
+            spec.addField(
+                    FieldSpec.builder(CLEARED_TYPE, "CLEARABLE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                            .initializer("$T.of($L)", Set.class, CodeBlock.join(wireNames, ", "))
+                            .build());
         }
         spec.addMethod(compactConstructor(type));
         spec.addMethod(MethodSpec.methodBuilder("builder")
@@ -94,8 +99,8 @@ final class ParamsEmitter {
         MethodSpec.Builder constructor = MethodSpec.compactConstructorBuilder().addModifiers(Modifier.PUBLIC);
         boolean clearable = type.hasClearable();
         if (clearable) {
-            constructor.addStatement("$L = $T.unmodifiableSet(new $T<>($L))", CLEARED, Collections.class, TreeSet.class,
-                    CLEARED);
+            constructor.addStatement(
+                    "$L = $T.unmodifiableSet(new $T<>($L))", CLEARED, Collections.class, TreeSet.class, CLEARED);
             // A runtime call, not a loop here: a local variable could collide with a component's name.
             constructor.addStatement("$T.onlyClearable($L, CLEARABLE)", RuntimeTypes.PARAM_CHECKS, CLEARED);
         }
@@ -103,8 +108,11 @@ final class ParamsEmitter {
             String name = property.javaName();
             String wire = Literals.string(property.wireName());
             if (property.clearable()) {
-                constructor.beginControlFlow("if ($L.contains($L) && $L != null)", CLEARED, wire, name)
-                        .addStatement("throw new $T($L)", IllegalArgumentException.class,
+                constructor
+                        .beginControlFlow("if ($L.contains($L) && $L != null)", CLEARED, wire, name)
+                        .addStatement(
+                                "throw new $T($L)",
+                                IllegalArgumentException.class,
                                 Literals.string(property.wireName() + " is both set and cleared"))
                         .endControlFlow();
             }
@@ -112,7 +120,10 @@ final class ParamsEmitter {
                 if (property.clearable()) {
                     constructor.beginControlFlow("if (!$L.contains($L))", CLEARED, wire);
                 }
-                constructor.addStatement("$T.requireNonNull($L, $L)", Objects.class, name,
+                constructor.addStatement(
+                        "$T.requireNonNull($L, $L)",
+                        Objects.class,
+                        name,
                         Literals.string(property.wireName() + " is required"));
                 if (property.clearable()) {
                     constructor.endControlFlow();
@@ -124,11 +135,17 @@ final class ParamsEmitter {
             if (property.type() instanceof TypeRef.ListOf) {
                 constructor.addStatement("$L = $L == null ? null : $T.copyOf($L)", name, name, List.class, name);
             } else if (property.type() instanceof TypeRef.MapOf) {
-                constructor.addStatement("$L = $L == null ? null : $T.unmodifiableMap(new $T<>($L))", name, name,
-                        Collections.class, LinkedHashMap.class, name);
+                constructor.addStatement(
+                        "$L = $L == null ? null : $T.unmodifiableMap(new $T<>($L))",
+                        name,
+                        name,
+                        Collections.class,
+                        LinkedHashMap.class,
+                        name);
             }
         }
-        constructor.addStatement("extraParams = $T.unmodifiableMap(new $T<>(extraParams))", Collections.class, LinkedHashMap.class);
+        constructor.addStatement(
+                "extraParams = $T.unmodifiableMap(new $T<>(extraParams))", Collections.class, LinkedHashMap.class);
         return constructor.build();
     }
 
@@ -137,8 +154,13 @@ final class ParamsEmitter {
         for (Property property : type.properties()) {
             String wire = Literals.string(property.wireName());
             if (property.clearable()) {
-                body.add("\n.put($L, this.$L.contains($L) ? $T.EMPTY : this.$L)", wire, CLEARED, wire,
-                        RuntimeTypes.FORM_WRITER, property.javaName());
+                body.add(
+                        "\n.put($L, this.$L.contains($L) ? $T.EMPTY : this.$L)",
+                        wire,
+                        CLEARED,
+                        wire,
+                        RuntimeTypes.FORM_WRITER,
+                        property.javaName());
             } else {
                 // this.: a component may be named like the method's parameter
                 body.add("\n.put($L, this.$L)", wire, property.javaName());
@@ -159,13 +181,15 @@ final class ParamsEmitter {
         TypeSpec.Builder spec = TypeSpec.classBuilder(builder)
                 .addJavadoc("Builds {@link $T}.\n", self)
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL);
-        spec.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+        spec.addMethod(
+                MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
         List<String> arguments = new ArrayList<>();
         boolean clearable = type.hasClearable();
         for (Property property : type.properties()) {
             TypeName fieldType = names.of(property.type(), ObjectType.Kind.PARAMS);
             String name = property.javaName();
-            spec.addField(FieldSpec.builder(TypeNames.nullable(fieldType), name, Modifier.PRIVATE).build());
+            spec.addField(FieldSpec.builder(TypeNames.nullable(fieldType), name, Modifier.PRIVATE)
+                    .build());
             String doc = JavadocText.of(property.description());
             MethodSpec.Builder setter = MethodSpec.methodBuilder(name)
                     .addModifiers(Modifier.PUBLIC)
@@ -174,8 +198,8 @@ final class ParamsEmitter {
             if (!doc.isEmpty()) {
                 setter.addJavadoc("$L\n", doc);
             }
-            setter.addJavadoc(doc.isEmpty() ? "Sets {@code $L}.\n" : "\n@param $L the value\n@return this builder\n",
-                    name);
+            setter.addJavadoc(
+                    doc.isEmpty() ? "Sets {@code $L}.\n" : "\n@param $L the value\n@return this builder\n", name);
             if (property.type() instanceof TypeRef.ListOf) {
                 setter.addStatement("this.$L = new $T<>($L)", name, ArrayList.class, name);
             } else if (property.type() instanceof TypeRef.MapOf) {
@@ -191,8 +215,10 @@ final class ParamsEmitter {
             String clearHelper = property.clearHelper();
             if (clearHelper != null) {
                 spec.addMethod(MethodSpec.methodBuilder(clearHelper)
-                        .addJavadoc("Unsets $L on Stripe's side: sends $L (an empty value) instead of a value.\n"
-                                + "\n@return this builder\n", JavadocText.code(property.wireName()),
+                        .addJavadoc(
+                                "Unsets $L on Stripe's side: sends $L (an empty value) instead of a value.\n"
+                                        + "\n@return this builder\n",
+                                JavadocText.code(property.wireName()),
                                 JavadocText.code(property.wireName() + "="))
                         .addModifiers(Modifier.PUBLIC)
                         .returns(builder)
@@ -219,13 +245,18 @@ final class ParamsEmitter {
                 .returns(builder)
                 .addParameter(String.class, "key")
                 .addParameter(Object.class, "value")
-                .addStatement("extraParams.put($T.requireNonNull(key, $S), $T.requireNonNull(value, $S))",
-                        Objects.class, "key", Objects.class, "value")
+                .addStatement(
+                        "extraParams.put($T.requireNonNull(key, $S), $T.requireNonNull(value, $S))",
+                        Objects.class,
+                        "key",
+                        Objects.class,
+                        "value")
                 .addStatement("return this")
                 .build());
         arguments.add("extraParams");
         spec.addMethod(MethodSpec.methodBuilder("build")
-                .addJavadoc("The params.\n\n@return the params\n@throws NullPointerException when a required field is not set\n")
+                .addJavadoc(
+                        "The params.\n\n@return the params\n@throws NullPointerException when a required field is not set\n")
                 .addModifiers(Modifier.PUBLIC)
                 .returns(self)
                 .addStatement("return new $T($L)", self, String.join(", ", arguments))
@@ -242,7 +273,8 @@ final class ParamsEmitter {
         }
         if (property.type() instanceof TypeRef.ListOf list) {
             spec.addMethod(MethodSpec.methodBuilder(helper)
-                    .addJavadoc("Appends one element to $L.\n\n@param element the element\n@return this builder\n",
+                    .addJavadoc(
+                            "Appends one element to $L.\n\n@param element the element\n@return this builder\n",
                             JavadocText.code(property.wireName()))
                     .addModifiers(Modifier.PUBLIC)
                     .returns(builder)
@@ -250,13 +282,18 @@ final class ParamsEmitter {
                     .beginControlFlow("if (this.$L == null)", name)
                     .addStatement("this.$L = new $T<>()", name, ArrayList.class)
                     .endControlFlow()
-                    .addCode(property.clearable() ? CodeBlock.of("this.$L.remove($L);\n", CLEARED, Literals.string(property.wireName())) : CodeBlock.of(""))
+                    .addCode(
+                            property.clearable()
+                                    ? CodeBlock.of(
+                                            "this.$L.remove($L);\n", CLEARED, Literals.string(property.wireName()))
+                                    : CodeBlock.of(""))
                     .addStatement("this.$L.add(element)", name)
                     .addStatement("return this")
                     .build());
         } else if (property.type() instanceof TypeRef.MapOf map) {
             spec.addMethod(MethodSpec.methodBuilder(helper)
-                    .addJavadoc("Puts one entry into $L.\n\n@param key the key\n@param value the value\n@return this builder\n",
+                    .addJavadoc(
+                            "Puts one entry into $L.\n\n@param key the key\n@param value the value\n@return this builder\n",
                             JavadocText.code(property.wireName()))
                     .addModifiers(Modifier.PUBLIC)
                     .returns(builder)
@@ -265,7 +302,11 @@ final class ParamsEmitter {
                     .beginControlFlow("if (this.$L == null)", name)
                     .addStatement("this.$L = new $T<>()", name, LinkedHashMap.class)
                     .endControlFlow()
-                    .addCode(property.clearable() ? CodeBlock.of("this.$L.remove($L);\n", CLEARED, Literals.string(property.wireName())) : CodeBlock.of(""))
+                    .addCode(
+                            property.clearable()
+                                    ? CodeBlock.of(
+                                            "this.$L.remove($L);\n", CLEARED, Literals.string(property.wireName()))
+                                    : CodeBlock.of(""))
                     .addStatement("this.$L.put(key, value)", name)
                     .addStatement("return this")
                     .build());

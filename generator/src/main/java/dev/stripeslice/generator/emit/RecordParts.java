@@ -42,8 +42,10 @@ final class RecordParts {
                             .addMember("value", "$L", Literals.string(property.wireName()))
                             .build())
                     .build());
-            String text = JavadocText.of(property.description());
-            spec.addJavadoc("@param $L $L\n", property.javaName(),
+            String text = JavadocText.of(property.description(), ("@param " + property.javaName() + " ").length());
+            spec.addJavadoc(
+                    "@param $L $L\n",
+                    property.javaName(),
                     text.isEmpty() ? "the " + JavadocText.code(property.wireName()) + " property" : text);
         }
         for (ParameterSpec extra : extraComponents) {
@@ -58,13 +60,18 @@ final class RecordParts {
     }
 
     /** Records print their components; secrets such as {@code client_secret} must never reach a log. */
-    private static MethodSpec redactingToString(String simpleName, List<Property> properties, List<ParameterSpec> extras) {
+    private static MethodSpec redactingToString(
+            String simpleName, List<Property> properties, List<ParameterSpec> extras) {
         CodeBlock.Builder body = CodeBlock.builder().add("return $S", simpleName + "[");
         String separator = "";
         for (Property property : properties) {
             if (property.secret()) {
-                body.add("\n+ $S + ($L == null ? $S : $S)", separator + property.javaName() + "=", property.javaName(),
-                        "null", "[redacted]");
+                body.add(
+                        "\n+ $S + ($L == null ? $S : $S)",
+                        separator + property.javaName() + "=",
+                        property.javaName(),
+                        "null",
+                        "[redacted]");
             } else {
                 body.add("\n+ $S + $L", separator + property.javaName() + "=", property.javaName());
             }

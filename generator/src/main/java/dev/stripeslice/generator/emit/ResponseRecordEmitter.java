@@ -31,9 +31,10 @@ final class ResponseRecordEmitter {
     }
 
     private TypeSpec record(ObjectType type) {
-        ParameterSpec extras = ParameterSpec.builder(RuntimeTypes.JSON_EXTRAS, "extras").build();
-        TypeSpec.Builder spec = parts.recordBuilder(type, List.of(extras), EXTRAS_DOC)
-                .addSuperinterface(RuntimeTypes.STRIPE_OBJECT);
+        ParameterSpec extras =
+                ParameterSpec.builder(RuntimeTypes.JSON_EXTRAS, "extras").build();
+        TypeSpec.Builder spec =
+                parts.recordBuilder(type, List.of(extras), EXTRAS_DOC).addSuperinterface(RuntimeTypes.STRIPE_OBJECT);
         for (UnionType union : type.unions()) {
             spec.addSuperinterface(names.of(union)); // a typed member of this polymorphic field
         }

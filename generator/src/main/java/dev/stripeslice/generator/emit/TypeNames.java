@@ -27,12 +27,16 @@ final class TypeNames {
 
     ClassName of(ObjectType type) {
         ObjectType enclosing = type.enclosing();
-        return enclosing == null ? ClassName.get(basePackage, type.simpleName()) : of(enclosing).nestedClass(type.simpleName());
+        return enclosing == null
+                ? ClassName.get(basePackage, type.simpleName())
+                : of(enclosing).nestedClass(type.simpleName());
     }
 
     ClassName of(EnumType type) {
         ObjectType enclosing = type.enclosing();
-        return enclosing == null ? ClassName.get(basePackage, type.simpleName()) : of(enclosing).nestedClass(type.simpleName());
+        return enclosing == null
+                ? ClassName.get(basePackage, type.simpleName())
+                : of(enclosing).nestedClass(type.simpleName());
     }
 
     ClassName of(UnionType type) {
@@ -66,7 +70,8 @@ final class TypeNames {
             return ParameterizedTypeName.get(ClassName.get(List.class), of(list.element(), kind));
         }
         if (ref instanceof TypeRef.MapOf map) {
-            return ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), of(map.value(), kind));
+            return ParameterizedTypeName.get(
+                    ClassName.get(Map.class), ClassName.get(String.class), of(map.value(), kind));
         }
         if (ref instanceof TypeRef.Named named) {
             return of(named.type());
@@ -76,11 +81,13 @@ final class TypeNames {
         }
         if (ref instanceof TypeRef.Expandable expandable) {
             ObjectType target = expandable.target();
-            return ParameterizedTypeName.get(RuntimeTypes.EXPANDABLE, target == null ? RuntimeTypes.JSON_NODE : of(target));
+            return ParameterizedTypeName.get(
+                    RuntimeTypes.EXPANDABLE, target == null ? RuntimeTypes.JSON_NODE : of(target));
         }
         if (ref instanceof TypeRef.Page page) {
-            return ParameterizedTypeName.get(page.kind() == TypeRef.PageKind.LIST ? RuntimeTypes.STRIPE_LIST
-                    : RuntimeTypes.STRIPE_SEARCH_RESULT, of(page.item(), ObjectType.Kind.RESPONSE));
+            return ParameterizedTypeName.get(
+                    page.kind() == TypeRef.PageKind.LIST ? RuntimeTypes.STRIPE_LIST : RuntimeTypes.STRIPE_SEARCH_RESULT,
+                    of(page.item(), ObjectType.Kind.RESPONSE));
         }
         if (ref instanceof TypeRef.Union union) {
             return of(union.type());

@@ -32,10 +32,12 @@ final class UnionEmitter {
         ClassName unknown = self.nestedClass("Unknown");
         List<CodeBlock> members = new ArrayList<>();
         for (UnionType.Member member : union.members()) {
-            members.add(CodeBlock.of("$L", AnnotationSpec.builder(RuntimeTypes.STRIPE_UNION.nestedClass("Member"))
-                    .addMember("object", "$L", Literals.string(member.objectValue()))
-                    .addMember("type", "$T.class", names.of(member.type()))
-                    .build()));
+            members.add(CodeBlock.of(
+                    "$L",
+                    AnnotationSpec.builder(RuntimeTypes.STRIPE_UNION.nestedClass("Member"))
+                            .addMember("object", "$L", Literals.string(member.objectValue()))
+                            .addMember("type", "$T.class", names.of(member.type()))
+                            .build()));
         }
         AnnotationSpec annotation = AnnotationSpec.builder(RuntimeTypes.STRIPE_UNION)
                 .addMember("members", "{\n$L\n}", CodeBlock.join(members, ",\n"))
@@ -50,8 +52,8 @@ final class UnionEmitter {
                 .addJavadoc("<p>Decoded by the {@code object} field: ");
         List<String> typed = new ArrayList<>();
         for (UnionType.Member member : union.members()) {
-            typed.add(JavadocText.code(member.objectValue()) + " as {@link " + names.of(member.type())
-                    .canonicalName() + "}");
+            typed.add(JavadocText.code(member.objectValue()) + " as {@link "
+                    + names.of(member.type()).canonicalName() + "}");
             spec.addPermittedSubclass(names.of(member.type()));
         }
         spec.addJavadoc("$L; any other value", String.join(", ", typed));
@@ -70,7 +72,8 @@ final class UnionEmitter {
                         + "{@code as(Class)} converts it to a type generated for another section.\n\n"
                         + "@param json the object, whole\n")
                 .recordConstructor(MethodSpec.constructorBuilder()
-                        .addParameter(ParameterSpec.builder(RuntimeTypes.JSON_NODE, "json").build())
+                        .addParameter(ParameterSpec.builder(RuntimeTypes.JSON_NODE, "json")
+                                .build())
                         .build())
                 .addMethod(MethodSpec.compactConstructorBuilder()
                         .addModifiers(Modifier.PUBLIC)

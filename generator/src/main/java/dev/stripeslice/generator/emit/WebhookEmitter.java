@@ -47,28 +47,38 @@ final class WebhookEmitter {
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addJavadoc("Webhook events for this client: {@link #endpoint(String)} verifies each request's "
                         + "{@code Stripe-Signature} and decodes its event.\n\n")
-                .addJavadoc("<p>An event's {@code data.object} is decoded by its {@code object} field: $L; any other "
-                        + "value as {@link $T.Unknown}, which keeps the JSON whole.\n",
-                        typed.isEmpty() ? "(no resource of this client has one)" : String.join(", ", typed), EVENT);
+                .addJavadoc(
+                        "<p>An event's {@code data.object} is decoded by its {@code object} field: $L; any other "
+                                + "value as {@link $T.Unknown}, which keeps the JSON whole.\n",
+                        typed.isEmpty() ? "(no resource of this client has one)" : String.join(", ", typed),
+                        EVENT);
         if (webhooks.eventType() != null) {
-            spec.addJavadoc("{@link $T#fromWireValue(String)} reads an event's {@code type}.\n", names.of(webhooks.eventType()));
+            spec.addJavadoc(
+                    "{@link $T#fromWireValue(String)} reads an event's {@code type}.\n",
+                    names.of(webhooks.eventType()));
         }
-        spec.addField(FieldSpec.builder(EVENT_OBJECT_TYPES, "OBJECT_TYPES", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                        .addJavadoc("The records an event's {@code data.object} decodes into, by its {@code object} value.\n")
+        spec.addField(FieldSpec.builder(
+                                EVENT_OBJECT_TYPES, "OBJECT_TYPES", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                        .addJavadoc(
+                                "The records an event's {@code data.object} decodes into, by its {@code object} value.\n")
                         .initializer(objectTypes.build())
                         .build())
-                .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+                .addMethod(MethodSpec.constructorBuilder()
+                        .addModifiers(Modifier.PRIVATE)
+                        .build())
                 .addMethod(MethodSpec.methodBuilder("endpoint")
-                        .addJavadoc("The endpoint with this signing secret, a tolerance of five minutes and the system clock.\n\n"
-                                + "@param endpointSecret the endpoint's signing secret, {@code whsec_...}\n@return the endpoint\n")
+                        .addJavadoc(
+                                "The endpoint with this signing secret, a tolerance of five minutes and the system clock.\n\n"
+                                        + "@param endpointSecret the endpoint's signing secret, {@code whsec_...}\n@return the endpoint\n")
                         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                         .returns(WEBHOOK)
                         .addParameter(String.class, "endpointSecret")
                         .addStatement("return endpoint($T.of(endpointSecret))", WEBHOOK_VERIFIER)
                         .build())
                 .addMethod(MethodSpec.methodBuilder("endpoint")
-                        .addJavadoc("The endpoint with a verifier of your own (another tolerance, a clock for tests).\n\n"
-                                + "@param verifier the endpoint's secret, tolerance and clock\n@return the endpoint\n")
+                        .addJavadoc(
+                                "The endpoint with a verifier of your own (another tolerance, a clock for tests).\n\n"
+                                        + "@param verifier the endpoint's secret, tolerance and clock\n@return the endpoint\n")
                         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                         .returns(WEBHOOK)
                         .addParameter(WEBHOOK_VERIFIER, "verifier")

@@ -52,9 +52,16 @@ public final class ExtractMojo extends AbstractMojo {
     public void execute() throws MojoExecutionException, MojoFailureException {
         long start = System.nanoTime();
         List<String> sections = SectionsParameter.resourceIds(this.sections);
-        Path base = project == null || project.getBasedir() == null ? Path.of("") : project.getBasedir().toPath();
-        GenerationRequest request = new GenerationRequest(spec.toPath(), GenerateMojo.displayName(base, spec.toPath()),
-                sections, "unused", extractFile.toPath(), allowUnresolvedRefs);
+        Path base = project == null || project.getBasedir() == null
+                ? Path.of("")
+                : project.getBasedir().toPath();
+        GenerationRequest request = new GenerationRequest(
+                spec.toPath(),
+                GenerateMojo.displayName(base, spec.toPath()),
+                sections,
+                "unused",
+                extractFile.toPath(),
+                allowUnresolvedRefs);
         try {
             String json = SectionExtractor.toJson(new Generator().extract(request));
             Path target = extractFile.toPath();
@@ -62,8 +69,13 @@ public final class ExtractMojo extends AbstractMojo {
                 Files.createDirectories(target.getParent());
             }
             Files.writeString(target, json, StandardCharsets.UTF_8);
-            getLog().info(String.format(Locale.ROOT, "stripe-slice: extracted %s from %s into %s (%d KB) in %d ms",
-                    String.join(",", sections), request.specDisplayName(), extractFile, json.length() / 1024,
+            getLog().info(String.format(
+                    Locale.ROOT,
+                    "stripe-slice: extracted %s from %s into %s (%d KB) in %d ms",
+                    String.join(",", sections),
+                    request.specDisplayName(),
+                    extractFile,
+                    json.length() / 1024,
                     (System.nanoTime() - start) / 1_000_000));
         } catch (SpecException e) {
             for (Problem problem : e.problems()) {

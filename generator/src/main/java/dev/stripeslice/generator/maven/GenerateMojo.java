@@ -46,7 +46,8 @@ public final class GenerateMojo extends AbstractMojo {
     private String basePackage;
 
     /** Where the generated sources go; added as a compile source root. */
-    @Parameter(property = "stripe-slice.outputDirectory",
+    @Parameter(
+            property = "stripe-slice.outputDirectory",
             defaultValue = "${project.build.directory}/generated-sources/stripe-slice")
     private File outputDirectory;
 
@@ -66,7 +67,8 @@ public final class GenerateMojo extends AbstractMojo {
      * Where the Markdown report of user-visible changes goes when the spec differs from the one the previous build
      * generated from (types, properties, enum values and operations added or removed, and what breaks).
      */
-    @Parameter(property = "stripe-slice.changeReport",
+    @Parameter(
+            property = "stripe-slice.changeReport",
             defaultValue = "${project.build.directory}/stripe-slice/changes.md")
     private File changeReport;
 
@@ -75,7 +77,8 @@ public final class GenerateMojo extends AbstractMojo {
      * {@code META-INF/stripe-slice/<basePackage>/openapi.json}, so that LocalStripe can serve this client's API from
      * its jar ({@code LocalStripe.forClient(StripeClient.class)}). Added as a resource directory.
      */
-    @Parameter(property = "stripe-slice.resourceDirectory",
+    @Parameter(
+            property = "stripe-slice.resourceDirectory",
             defaultValue = "${project.build.directory}/generated-resources/stripe-slice")
     private File resourceDirectory;
 
@@ -103,8 +106,14 @@ public final class GenerateMojo extends AbstractMojo {
         long start = System.nanoTime();
         List<String> sections = SectionsParameter.resourceIds(this.sections);
         Path base = project.getBasedir().toPath();
-        GenerationRequest request = new GenerationRequest(spec.toPath(), displayName(base, spec.toPath()), sections,
-                basePackage, outputDirectory.toPath(), allowUnresolvedRefs, expectedApiVersion,
+        GenerationRequest request = new GenerationRequest(
+                spec.toPath(),
+                displayName(base, spec.toPath()),
+                sections,
+                basePackage,
+                outputDirectory.toPath(),
+                allowUnresolvedRefs,
+                expectedApiVersion,
                 changeReport.toPath());
         try {
             GenerationResult result = new IncrementalGenerator().generate(request);
@@ -112,23 +121,35 @@ public final class GenerateMojo extends AbstractMojo {
             if (EmbeddedSpec.write(request, resourceDirectory.toPath(), result.upToDate())) {
                 getLog().debug("stripe-slice: wrote " + EmbeddedSpec.resourcePath(basePackage));
             }
-            if (project.getResources().stream().noneMatch(r -> resourceDirectory.getPath().equals(r.getDirectory()))) {
+            if (project.getResources().stream()
+                    .noneMatch(r -> resourceDirectory.getPath().equals(r.getDirectory()))) {
                 Resource resource = new Resource();
                 resource.setDirectory(resourceDirectory.getPath());
                 project.addResource(resource);
             }
             long millis = (System.nanoTime() - start) / 1_000_000;
             if (result.upToDate()) {
-                getLog().info(String.format(Locale.ROOT, "stripe-slice: %s (API %s) is up to date (%d files) in %d ms",
-                        String.join(",", sections), result.apiVersion(), result.fileCount(), millis));
+                getLog().info(String.format(
+                        Locale.ROOT,
+                        "stripe-slice: %s (API %s) is up to date (%d files) in %d ms",
+                        String.join(",", sections),
+                        result.apiVersion(),
+                        result.fileCount(),
+                        millis));
                 getLog().debug("stripe-slice: fingerprint " + result.fingerprint());
                 return;
             }
-            getLog().info(String.format(Locale.ROOT,
+            getLog().info(String.format(
+                    Locale.ROOT,
                     "stripe-slice: %s (API %s): %d types, %d files, %d written, %d unchanged, %d removed in %d ms",
-                    String.join(",", sections), result.apiVersion(), result.typeCount(), result.fileCount(),
-                    result.outcome().written().size(), result.outcome().unchanged().size(),
-                    result.outcome().deleted().size(), millis));
+                    String.join(",", sections),
+                    result.apiVersion(),
+                    result.typeCount(),
+                    result.fileCount(),
+                    result.outcome().written().size(),
+                    result.outcome().unchanged().size(),
+                    result.outcome().deleted().size(),
+                    millis));
             if (result.changeSummary() != null) {
                 getLog().info("stripe-slice: spec changed, " + result.changeSummary() + "; see " + changeReport);
             }
@@ -141,7 +162,8 @@ public final class GenerateMojo extends AbstractMojo {
             }
             throw new MojoFailureException(e.getMessage(), e);
         } catch (IOException e) {
-            throw new MojoExecutionException("stripe-slice: cannot write " + outputDirectory + ": " + e.getMessage(), e);
+            throw new MojoExecutionException(
+                    "stripe-slice: cannot write " + outputDirectory + ": " + e.getMessage(), e);
         }
     }
 

@@ -13,10 +13,20 @@ import java.util.List;
  * @param unions polymorphic fields, each a sealed interface
  * @param webhooks what reading webhook events needs
  */
-public record ApiModel(String specName, String apiVersion, List<ObjectType> types, List<EnumType> enums,
-        List<ClientType> clients, List<UnionType> unions, WebhookModel webhooks) {
+public record ApiModel(
+        String specName,
+        String apiVersion,
+        List<ObjectType> types,
+        List<EnumType> enums,
+        List<ClientType> clients,
+        List<UnionType> unions,
+        WebhookModel webhooks) {
 
-    public ApiModel(String specName, String apiVersion, List<ObjectType> types, List<EnumType> enums,
+    public ApiModel(
+            String specName,
+            String apiVersion,
+            List<ObjectType> types,
+            List<EnumType> enums,
             List<ClientType> clients) {
         this(specName, apiVersion, types, enums, clients, List.of(), new WebhookModel(List.of(), null));
     }

@@ -26,7 +26,14 @@ public final class ModelBuilder {
         List<UnionType> unions = records.unions();
         ModelLimits.check(types, enums, clients, unions, section.apiVersion(), problems);
         problems.throwIfAny();
-        return new ApiModel(section.displayName(), section.apiVersion(), types, enums, clients, unions,
-                WebhookModel.of(section, records.bySchema(), section.eventTypes().orElse(null)));
+        return new ApiModel(
+                section.displayName(),
+                section.apiVersion(),
+                types,
+                enums,
+                clients,
+                unions,
+                WebhookModel.of(
+                        section, records.bySchema(), section.eventTypes().orElse(null)));
     }
 }

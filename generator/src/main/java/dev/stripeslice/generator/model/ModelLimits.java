@@ -36,16 +36,27 @@ final class ModelLimits {
         this.problems = problems;
     }
 
-    static void check(List<ObjectType> topLevel, List<EnumType> enums, List<ClientType> clients, List<UnionType> unions,
-            String apiVersion, Problems problems) {
+    static void check(
+            List<ObjectType> topLevel,
+            List<EnumType> enums,
+            List<ClientType> clients,
+            List<UnionType> unions,
+            String apiVersion,
+            Problems problems) {
         ModelLimits limits = new ModelLimits(problems);
         topLevel.forEach(limits::checkRecord);
         enums.forEach(limits::checkEnum);
         for (ClientType client : clients) {
             if (client.operations().size() > MAX_OPERATIONS) {
-                problems.add("SS037", client.operations().get(0).pointer(), String.format(Locale.ROOT,
+                problems.add(
+                        "SS037",
+                        client.operations().get(0).pointer(),
+                        String.format(
+                                Locale.ROOT,
                                 "The resource %s has %,d operations; one client interface takes at most %,d",
-                                preview(client.resourceId()), client.operations().size(), MAX_OPERATIONS),
+                                preview(client.resourceId()),
+                                client.operations().size(),
+                                MAX_OPERATIONS),
                         "Split the resource's operations among several x-resourceId values");
             }
             for (Operation operation : client.operations()) {
@@ -63,7 +74,8 @@ final class ModelLimits {
             for (String value : union.untypedObjects()) {
                 limits.checkName("The object value", value, union.pointer());
             }
-            union.members().forEach(member -> limits.checkName("The object value", member.objectValue(), union.pointer()));
+            union.members()
+                    .forEach(member -> limits.checkName("The object value", member.objectValue(), union.pointer()));
         }
         limits.checkConstant("The API version", apiVersion, "/info/version");
     }
@@ -72,9 +84,18 @@ final class ModelLimits {
         int added = type.kind() == ObjectType.Kind.RESPONSE ? 1 : type.hasClearable() ? 2 : 1;
         int components = type.properties().size() + added;
         if (components > MAX_RECORD_COMPONENTS) {
-            problems.add("SS033", type.pointer(), String.format(Locale.ROOT, "The schema has %,d properties; its Java record "
-                            + "would have %,d components (with the %d the generator adds), more than the %d a Java "
-                            + "constructor can take", type.properties().size(), components, added, MAX_RECORD_COMPONENTS),
+            problems.add(
+                    "SS033",
+                    type.pointer(),
+                    String.format(
+                            Locale.ROOT,
+                            "The schema has %,d properties; its Java record "
+                                    + "would have %,d components (with the %d the generator adds), more than the %d a Java "
+                                    + "constructor can take",
+                            type.properties().size(),
+                            components,
+                            added,
+                            MAX_RECORD_COMPONENTS),
                     "Split the schema into nested objects of at most " + (MAX_RECORD_COMPONENTS - added)
                             + " properties each, or leave this resource out of the selection");
         }
@@ -86,9 +107,15 @@ final class ModelLimits {
 
     private void checkEnum(EnumType type) {
         if (type.values().size() > MAX_ENUM_VALUES) {
-            problems.add("SS034", type.pointer(), String.format(Locale.ROOT, "The enum has %,d values; a Java enum of more "
-                            + "than %,d would exceed the 64 KiB a method's code may take", type.values().size(),
-                    MAX_ENUM_VALUES),
+            problems.add(
+                    "SS034",
+                    type.pointer(),
+                    String.format(
+                            Locale.ROOT,
+                            "The enum has %,d values; a Java enum of more "
+                                    + "than %,d would exceed the 64 KiB a method's code may take",
+                            type.values().size(),
+                            MAX_ENUM_VALUES),
                     "Declare the property as a plain string (drop its enum), or shorten the list of values");
         }
         for (String value : type.values()) {
@@ -98,17 +125,35 @@ final class ModelLimits {
 
     private void checkName(String what, String name, String pointer) {
         if (name.length() > MAX_NAME_LENGTH) {
-            problems.add("SS035", pointer, String.format(Locale.ROOT, "%s is %,d characters long (it starts \"%s\"); "
-                            + "names and enum values become Java identifiers and constants, which take at most %,d here",
-                    what, name.length(), preview(name), MAX_NAME_LENGTH), "Shorten it");
+            problems.add(
+                    "SS035",
+                    pointer,
+                    String.format(
+                            Locale.ROOT,
+                            "%s is %,d characters long (it starts \"%s\"); "
+                                    + "names and enum values become Java identifiers and constants, which take at most %,d here",
+                            what,
+                            name.length(),
+                            preview(name),
+                            MAX_NAME_LENGTH),
+                    "Shorten it");
         }
     }
 
     private void checkConstant(String what, String text, String pointer) {
         long bytes = modifiedUtf8Length(text);
         if (bytes > MAX_CONSTANT_BYTES) {
-            problems.add("SS036", pointer, String.format(Locale.ROOT, "%s is %,d bytes long (it starts \"%s\"); a Java string "
-                            + "constant takes at most %,d", what, bytes, preview(text), MAX_CONSTANT_BYTES), "Shorten it");
+            problems.add(
+                    "SS036",
+                    pointer,
+                    String.format(
+                            Locale.ROOT,
+                            "%s is %,d bytes long (it starts \"%s\"); a Java string " + "constant takes at most %,d",
+                            what,
+                            bytes,
+                            preview(text),
+                            MAX_CONSTANT_BYTES),
+                    "Shorten it");
         }
     }
 

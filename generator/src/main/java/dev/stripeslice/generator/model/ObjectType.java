@@ -13,7 +13,10 @@ import org.jspecify.annotations.Nullable;
  * the model is complete.
  */
 public final class ObjectType {
-    public enum Kind { RESPONSE, PARAMS }
+    public enum Kind {
+        RESPONSE,
+        PARAMS
+    }
 
     private final Kind kind;
     private final @Nullable ObjectType enclosing;
@@ -94,7 +97,8 @@ public final class ObjectType {
     }
 
     /** The fields every deleted form of this record has; null when no answer is a deleted form. */
-    @Nullable Set<String> fieldsSurvivingDeletion() {
+    @Nullable
+    Set<String> fieldsSurvivingDeletion() {
         return fieldsSurvivingDeletion;
     }
 

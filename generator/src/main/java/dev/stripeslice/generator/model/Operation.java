@@ -38,7 +38,10 @@ public record Operation(
      * auto-paging iterable; each is the method name with its suffix ({@code list}, {@code listAsync}, ...).
      */
     public enum Variant {
-        PLAIN(""), ASYNC("Async"), WITH_RESPONSE("WithResponse"), AUTO_PAGING("AutoPaging");
+        PLAIN(""),
+        ASYNC("Async"),
+        WITH_RESPONSE("WithResponse"),
+        AUTO_PAGING("AutoPaging");
 
         private final String suffix;
 

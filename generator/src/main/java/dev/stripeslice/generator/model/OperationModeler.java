@@ -47,7 +47,8 @@ final class OperationModeler {
             List<String> methodNames = MethodNames.of(entry.getKey(), shapes(entry.getValue()));
             List<Operation> operations = new ArrayList<>();
             for (int i = 0; i < entry.getValue().size(); i++) {
-                Operation operation = operation(entry.getKey(), methodNames.get(i), entry.getValue().get(i));
+                Operation operation = operation(
+                        entry.getKey(), methodNames.get(i), entry.getValue().get(i));
                 if (operation != null) {
                     operations.add(operation);
                 }
@@ -60,8 +61,11 @@ final class OperationModeler {
     private static List<MethodNames.Shape> shapes(List<Section.OperationRef> operations) {
         List<MethodNames.Shape> shapes = new ArrayList<>();
         for (Section.OperationRef operation : operations) {
-            shapes.add(new MethodNames.Shape(operation.path(), operation.method(),
-                    operation.operation().path("operationId").asText(""), returnsList(operation)));
+            shapes.add(new MethodNames.Shape(
+                    operation.path(),
+                    operation.method(),
+                    operation.operation().path("operationId").asText(""),
+                    returnsList(operation)));
         }
         return shapes;
     }
@@ -76,7 +80,9 @@ final class OperationModeler {
         if (ref.method().equals("post")) {
             JsonNode content = op.path("requestBody").path("content");
             if (content.size() > 0 && !content.has(FORM) && !content.has(MULTIPART)) {
-                problems.add("SS040", ref.pointer() + "/requestBody/content",
+                problems.add(
+                        "SS040",
+                        ref.pointer() + "/requestBody/content",
                         "Request body media type " + content.fieldNames().next() + " is not supported yet",
                         "Leave this resource out of the selection; only application/x-www-form-urlencoded and "
                                 + "multipart/form-data bodies are generated");
@@ -86,16 +92,21 @@ final class OperationModeler {
             String mediaType = multipart ? MULTIPART : FORM;
             JsonNode schema = content.path(mediaType).path("schema");
             if (schema.path("properties").size() > 0) {
-                params = records.inlineTopLevel(ObjectType.Kind.PARAMS,
-                        new Origin.OperationPart(resourceId, javaName, "params"), schema,
-                        ref.pointer() + "/requestBody/content/" + Pointers.child("", mediaType).substring(1) + "/schema");
+                params = records.inlineTopLevel(
+                        ObjectType.Kind.PARAMS,
+                        new Origin.OperationPart(resourceId, javaName, "params"),
+                        schema,
+                        ref.pointer() + "/requestBody/content/"
+                                + Pointers.child("", mediaType).substring(1) + "/schema");
                 paramsRequired = schema.path("required").size() > 0;
             }
         } else {
             ObjectNode querySchema = queryParametersAsSchema(op, ref.pointer());
             if (querySchema.path("properties").size() > 0) {
-                params = records.inlineTopLevel(ObjectType.Kind.PARAMS,
-                        new Origin.OperationPart(resourceId, javaName, "params"), querySchema,
+                params = records.inlineTopLevel(
+                        ObjectType.Kind.PARAMS,
+                        new Origin.OperationPart(resourceId, javaName, "params"),
+                        querySchema,
                         ref.pointer() + "/parameters");
                 paramsRequired = querySchema.path("required").size() > 0;
             }
@@ -104,30 +115,59 @@ final class OperationModeler {
         JsonNode success = op.path("responses").path("200").path("content");
         String server = operationServer(op);
         if (!success.has("application/json") && isBinary(success)) {
-            return new Operation(javaName, ref.method().toUpperCase(java.util.Locale.ROOT), ref.path(), pathParams,
-                    params, paramsRequired, TypeRef.BINARY, op.path("summary").asText(""),
-                    op.path("description").asText(""), ref.pointer(), multipart, server, variants(TypeRef.BINARY));
+            return new Operation(
+                    javaName,
+                    ref.method().toUpperCase(java.util.Locale.ROOT),
+                    ref.path(),
+                    pathParams,
+                    params,
+                    paramsRequired,
+                    TypeRef.BINARY,
+                    op.path("summary").asText(""),
+                    op.path("description").asText(""),
+                    ref.pointer(),
+                    multipart,
+                    server,
+                    variants(TypeRef.BINARY));
         }
         if (!success.has("application/json")) {
-            problems.add("SS041", ref.pointer() + "/responses/200",
-                    "Response media type " + (success.size() == 0 ? "(none)" : success.fieldNames().next())
-                            + " is not supported yet",
+            problems.add(
+                    "SS041",
+                    ref.pointer() + "/responses/200",
+                    "Response media type "
+                            + (success.size() == 0
+                                    ? "(none)"
+                                    : success.fieldNames().next()) + " is not supported yet",
                     "Leave this resource out of the selection; only JSON responses are generated");
             return null;
         }
         JsonNode responseSchema = success.path("application/json").path("schema");
         String responsePointer = ref.pointer() + "/responses/200/content/application~1json/schema";
-        TypeRef response = records.responseType(new Origin.OperationPart(resourceId, javaName, "response"),
-                responseSchema, responsePointer);
-        return new Operation(javaName, ref.method().toUpperCase(java.util.Locale.ROOT), ref.path(), pathParams, params,
-                paramsRequired, response, op.path("summary").asText(""), op.path("description").asText(""),
-                ref.pointer(), multipart, server, variants(response));
+        TypeRef response = records.responseType(
+                new Origin.OperationPart(resourceId, javaName, "response"), responseSchema, responsePointer);
+        return new Operation(
+                javaName,
+                ref.method().toUpperCase(java.util.Locale.ROOT),
+                ref.path(),
+                pathParams,
+                params,
+                paramsRequired,
+                response,
+                op.path("summary").asText(""),
+                op.path("description").asText(""),
+                ref.pointer(),
+                multipart,
+                server,
+                variants(response));
     }
 
     /** Every operation is blocking, async and with metadata; a list or search also iterates over every page. */
     private static List<Operation.Variant> variants(TypeRef response) {
         return response instanceof TypeRef.Page
-                ? List.of(Operation.Variant.PLAIN, Operation.Variant.ASYNC, Operation.Variant.WITH_RESPONSE,
+                ? List.of(
+                        Operation.Variant.PLAIN,
+                        Operation.Variant.ASYNC,
+                        Operation.Variant.WITH_RESPONSE,
                         Operation.Variant.AUTO_PAGING)
                 : List.of(Operation.Variant.PLAIN, Operation.Variant.ASYNC, Operation.Variant.WITH_RESPONSE);
     }
@@ -139,7 +179,8 @@ final class OperationModeler {
         }
         Map.Entry<String, JsonNode> only = content.properties().iterator().next();
         JsonNode schema = only.getValue().path("schema");
-        return !only.getKey().contains("json") && schema.path("type").asText("").equals("string")
+        return !only.getKey().contains("json")
+                && schema.path("type").asText("").equals("string")
                 && schema.path("format").asText("").equals("binary");
     }
 
@@ -165,8 +206,11 @@ final class OperationModeler {
             JsonNode parameter = operation.path("parameters").get(i);
             if (parameter.path("in").asText("").equals("query")) {
                 if (properties.has(parameter.path("name").asText())) {
-                    problems.add("SS042", pointer + "/parameters/" + i + "/name", "The query parameter \""
-                                    + parameter.path("name").asText() + "\" is declared twice for this operation",
+                    problems.add(
+                            "SS042",
+                            pointer + "/parameters/" + i + "/name",
+                            "The query parameter \"" + parameter.path("name").asText()
+                                    + "\" is declared twice for this operation",
                             "Remove one of the two declarations");
                     continue;
                 }
@@ -187,7 +231,9 @@ final class OperationModeler {
         Map<String, String> descriptions = new HashMap<>();
         for (JsonNode parameter : ref.operation().path("parameters")) {
             if (parameter.path("in").asText("").equals("path")) {
-                descriptions.put(parameter.path("name").asText(), parameter.path("description").asText(""));
+                descriptions.put(
+                        parameter.path("name").asText(),
+                        parameter.path("description").asText(""));
             }
         }
         List<Operation.PathParam> params = new ArrayList<>();
@@ -201,16 +247,22 @@ final class OperationModeler {
                 break;
             }
             String name = template.substring(open + 1, close);
-            params.add(new Operation.PathParam(name, MethodNames.pathParameter(name, javaNames),
-                    descriptions.getOrDefault(name, "")));
+            params.add(new Operation.PathParam(
+                    name, MethodNames.pathParameter(name, javaNames), descriptions.getOrDefault(name, "")));
             open = template.indexOf('{', close + 1);
         }
         return params;
     }
 
     private static boolean returnsList(Section.OperationRef operation) {
-        JsonNode schema = operation.operation().path("responses").path("200").path("content")
-                .path("application/json").path("schema");
-        return schema.path("properties").has("data") && schema.path("properties").has("has_more");
+        JsonNode schema = operation
+                .operation()
+                .path("responses")
+                .path("200")
+                .path("content")
+                .path("application/json")
+                .path("schema");
+        return schema.path("properties").has("data")
+                && schema.path("properties").has("has_more");
     }
 }

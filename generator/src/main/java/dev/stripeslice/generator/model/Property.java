@@ -30,8 +30,16 @@ public final class Property {
      * @param clearable a params field Stripe unsets when it receives an empty string
      * @param checks what a params record checks when it is built
      */
-    Property(String wireName, TypeRef type, boolean required, boolean nullable, boolean secret, boolean clearable,
-            String description, String pointer, Set<Check> checks) {
+    Property(
+            String wireName,
+            TypeRef type,
+            boolean required,
+            boolean nullable,
+            boolean secret,
+            boolean clearable,
+            String description,
+            String pointer,
+            Set<Check> checks) {
         this.wireName = wireName;
         this.type = type;
         this.required = required;

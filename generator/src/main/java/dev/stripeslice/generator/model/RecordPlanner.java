@@ -55,10 +55,19 @@ final class RecordPlanner implements TypeResolver.Records {
                     property.mayBeMissingWhenDeleted();
                 }
             }
-            if (type.properties().stream().noneMatch(property -> property.wireName().equals("deleted"))) {
-                type.addProperty(new Property("deleted", new TypeRef.Scalar(TypeRef.ScalarKind.BOOLEAN), false, false,
-                        false, false, "Always true when present: this is the deleted form of the object, which carries "
-                        + "only its id and a few fields.", type.pointer(), Set.of()));
+            if (type.properties().stream()
+                    .noneMatch(property -> property.wireName().equals("deleted"))) {
+                type.addProperty(new Property(
+                        "deleted",
+                        new TypeRef.Scalar(TypeRef.ScalarKind.BOOLEAN),
+                        false,
+                        false,
+                        false,
+                        false,
+                        "Always true when present: this is the deleted form of the object, which carries "
+                                + "only its id and a few fields.",
+                        type.pointer(),
+                        Set.of()));
             }
         }
     }
@@ -93,8 +102,13 @@ final class RecordPlanner implements TypeResolver.Records {
         }
         JsonNode schema = section.schemas().get(schemaName);
         String resourceId = schema.path("x-resourceId").asText("");
-        Origin origin = resourceId.isEmpty() ? new Origin.Schema(schemaName) : new Origin.Resource(resourceId, schemaName);
-        ObjectType type = new ObjectType(ObjectType.Kind.RESPONSE, null, origin, SchemaClassifier.schemaPointer(schemaName),
+        Origin origin =
+                resourceId.isEmpty() ? new Origin.Schema(schemaName) : new Origin.Resource(resourceId, schemaName);
+        ObjectType type = new ObjectType(
+                ObjectType.Kind.RESPONSE,
+                null,
+                origin,
+                SchemaClassifier.schemaPointer(schemaName),
                 schema.path("description").asText(""));
         bySchema.put(schemaName, type);
         topLevel.add(type);
@@ -104,7 +118,8 @@ final class RecordPlanner implements TypeResolver.Records {
 
     /** A new top-level record for an inline schema, such as an operation's params or a list page. */
     ObjectType inlineTopLevel(ObjectType.Kind kind, Origin.OperationPart origin, JsonNode schema, String pointer) {
-        ObjectType type = new ObjectType(kind, null, origin, pointer, schema.path("description").asText(""));
+        ObjectType type = new ObjectType(
+                kind, null, origin, pointer, schema.path("description").asText(""));
         topLevel.add(type);
         addProperties(type, schema, pointer);
         return type;
@@ -116,7 +131,8 @@ final class RecordPlanner implements TypeResolver.Records {
      */
     TypeRef responseType(Origin.OperationPart inlineOrigin, JsonNode schema, String pointer) {
         String name = Pointers.schemaNameOf(schema.path("$ref").asText(""));
-        if (name != null && section.schemas().containsKey(name)
+        if (name != null
+                && section.schemas().containsKey(name)
                 && SchemaClassifier.isRecordSchema(section.schemas().get(name))) {
             return new TypeRef.Named(topLevel(name));
         }
@@ -172,9 +188,13 @@ final class RecordPlanner implements TypeResolver.Records {
     }
 
     @Override
-    public ObjectType nested(ObjectType owner, String wireName, JsonNode schema, String pointer,
-            @Nullable String schemaName) {
-        ObjectType type = new ObjectType(owner.kind(), owner, new Origin.Member(wireName), pointer,
+    public ObjectType nested(
+            ObjectType owner, String wireName, JsonNode schema, String pointer, @Nullable String schemaName) {
+        ObjectType type = new ObjectType(
+                owner.kind(),
+                owner,
+                new Origin.Member(wireName),
+                pointer,
                 schema.path("description").asText(""));
         if (schemaName != null) {
             bySchema.put(schemaName, type);
@@ -213,18 +233,27 @@ final class RecordPlanner implements TypeResolver.Records {
         TypeRef typeRef = resolver.typeOf(type, wireName, effective, pointer);
         boolean nullable = schema.path("nullable").asBoolean(false) || SchemaClassifier.wrapsNullable(schema);
         String description = schema.path("description").asText("");
-        type.addProperty(new Property(wireName, typeRef, required, nullable, SchemaClassifier.isSecret(wireName), clearable,
-                description, pointer, params ? paramsChecks(typeRef, required, nullable, clearable) : Set.of()));
+        type.addProperty(new Property(
+                wireName,
+                typeRef,
+                required,
+                nullable,
+                SchemaClassifier.isSecret(wireName),
+                clearable,
+                description,
+                pointer,
+                params ? paramsChecks(typeRef, required, nullable, clearable) : Set.of()));
         useEnums(type, typeRef);
     }
 
-    private static Set<Property.Check> paramsChecks(TypeRef type, boolean required, boolean nullable, boolean clearable) {
+    private static Set<Property.Check> paramsChecks(
+            TypeRef type, boolean required, boolean nullable, boolean clearable) {
         Set<Property.Check> checks = EnumSet.noneOf(Property.Check.class);
         if (required && !nullable) {
             checks.add(Property.Check.REQUIRED);
         }
-        boolean emptyValueUnsets = type.equals(TypeRef.STRING) || type instanceof TypeRef.ListOf
-                || type instanceof TypeRef.MapOf;
+        boolean emptyValueUnsets =
+                type.equals(TypeRef.STRING) || type instanceof TypeRef.ListOf || type instanceof TypeRef.MapOf;
         boolean requiredObject = required && type instanceof TypeRef.Named;
         if (!clearable && (emptyValueUnsets || requiredObject)) {
             checks.add(Property.Check.NOT_EMPTY);

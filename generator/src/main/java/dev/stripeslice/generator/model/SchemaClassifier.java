@@ -26,7 +26,9 @@ final class SchemaClassifier {
 
     /** A schema inside the cut that becomes a record of its own (not past the cut, not a union or alias). */
     boolean isRecordInside(@Nullable String schemaName) {
-        return schemaName != null && !section.boundary().contains(schemaName) && section.schemas().containsKey(schemaName)
+        return schemaName != null
+                && !section.boundary().contains(schemaName)
+                && section.schemas().containsKey(schemaName)
                 && isRecordSchema(section.schemas().get(schemaName));
     }
 
@@ -39,7 +41,8 @@ final class SchemaClassifier {
      * {@code anyOf: [customer, deleted_customer]} (what retrieving a customer answers): the object's schema name, read
      * as the object; a deleted one decodes with its {@code deleted} flag kept in the extras. Null for other unions.
      */
-    @Nullable String objectOrItsDeletedForm(JsonNode schema) {
+    @Nullable
+    String objectOrItsDeletedForm(JsonNode schema) {
         JsonNode anyOf = schema.path("anyOf");
         if (schema.has("$ref") || anyOf.size() < 2) {
             return null;
@@ -47,7 +50,9 @@ final class SchemaClassifier {
         String object = null;
         for (JsonNode alternative : anyOf) {
             String name = Pointers.schemaNameOf(alternative.path("$ref").asText(""));
-            if (name == null || !section.schemas().containsKey(name) || !isRecordSchema(section.schemas().get(name))) {
+            if (name == null
+                    || !section.schemas().containsKey(name)
+                    || !isRecordSchema(section.schemas().get(name))) {
                 return null;
             }
             String resourceId = section.schemas().get(name).path("x-resourceId").asText("");
@@ -65,7 +70,8 @@ final class SchemaClassifier {
      * The fields a record is sure to have when some answer may be one of its deleted forms among
      * {@code alternatives}: those every such form requires; null when no alternative is a deleted form.
      */
-    @Nullable Set<String> fieldsSurvivingDeletion(JsonNode alternatives) {
+    @Nullable
+    Set<String> fieldsSurvivingDeletion(JsonNode alternatives) {
         Set<String> surviving = null;
         for (JsonNode alternative : alternatives) {
             String name = Pointers.schemaNameOf(alternative.path("$ref").asText(""));

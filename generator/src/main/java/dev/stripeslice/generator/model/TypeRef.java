@@ -5,7 +5,12 @@ import org.jspecify.annotations.Nullable;
 /** The type of a property, decided once from the spec's schema. */
 public sealed interface TypeRef {
 
-    enum ScalarKind { STRING, INTEGER, NUMBER, BOOLEAN }
+    enum ScalarKind {
+        STRING,
+        INTEGER,
+        NUMBER,
+        BOOLEAN
+    }
 
     record Scalar(ScalarKind kind) implements TypeRef {}
 
@@ -35,7 +40,10 @@ public sealed interface TypeRef {
     /** A page of a Stripe list ({@code object: list}) or search ({@code object: search_result}) of {@code item}s. */
     record Page(PageKind kind, TypeRef item) implements TypeRef {}
 
-    enum PageKind { LIST, SEARCH }
+    enum PageKind {
+        LIST,
+        SEARCH
+    }
 
     /**
      * Bytes, not JSON: a {@code format: binary} param of a multipart body (a file to upload), or an

@@ -29,10 +29,12 @@ final class TypeResolver {
         ObjectType topLevel(String schemaName);
 
         /** The record already made for a components schema, or null. */
-        @Nullable ObjectType known(String schemaName);
+        @Nullable
+        ObjectType known(String schemaName);
 
         /** A new record nested in {@code owner} for the object under its property {@code wireName}. */
-        ObjectType nested(ObjectType owner, String wireName, JsonNode schema, String pointer, @Nullable String schemaName);
+        ObjectType nested(
+                ObjectType owner, String wireName, JsonNode schema, String pointer, @Nullable String schemaName);
     }
 
     private final Section section;
@@ -41,9 +43,11 @@ final class TypeResolver {
     private final Problems problems;
     /** Named non-object schemas (aliases, unions, arrays) being resolved, to stop ref cycles among them. */
     private final Set<String> resolvingAliases = new HashSet<>();
+
     private final Set<String> reportedCycles = new HashSet<>();
     /** How many schemas deep {@link #typeOf} is: inline nesting and refs followed. */
     private int depth;
+
     private final Map<String, EnumType> enums = new LinkedHashMap<>();
     private final List<UnionType> unions = new ArrayList<>();
 
@@ -67,9 +71,13 @@ final class TypeResolver {
     /** The Java type for a schema found at {@code pointer}, a property {@code wireName} of {@code owner}. */
     TypeRef typeOf(ObjectType owner, String wireName, JsonNode schema, String pointer) {
         if (depth >= MAX_DEPTH) {
-            problems.add("SS031", pointer, "Schemas nest more than " + MAX_DEPTH + " levels deep here (inline objects and "
-                    + "$refs followed)", "Flatten the schema: give deep parts their own components/schemas entry that "
-                    + "is referenced from several places, or remove the nesting");
+            problems.add(
+                    "SS031",
+                    pointer,
+                    "Schemas nest more than " + MAX_DEPTH + " levels deep here (inline objects and "
+                            + "$refs followed)",
+                    "Flatten the schema: give deep parts their own components/schemas entry that "
+                            + "is referenced from several places, or remove the nesting");
             return TypeRef.UNTYPED;
         }
         depth++;
@@ -86,7 +94,8 @@ final class TypeResolver {
         }
         JsonNode anyOf = schema.has("anyOf") ? schema.get("anyOf") : schema.get("oneOf");
         if (anyOf != null) {
-            return alternativesType(owner, wireName, schema, anyOf, pointer + (schema.has("anyOf") ? "/anyOf" : "/oneOf"));
+            return alternativesType(
+                    owner, wireName, schema, anyOf, pointer + (schema.has("anyOf") ? "/anyOf" : "/oneOf"));
         }
         if (schema.has("allOf")) {
             JsonNode allOf = schema.get("allOf");
@@ -98,7 +107,8 @@ final class TypeResolver {
                 if (schema.has("enum")) {
                     return enumType(wireName, schema, pointer);
                 }
-                if (owner.kind() == ObjectType.Kind.PARAMS && schema.path("format").asText("").equals("binary")) {
+                if (owner.kind() == ObjectType.Kind.PARAMS
+                        && schema.path("format").asText("").equals("binary")) {
                     return TypeRef.BINARY; // a file part of a multipart body
                 }
                 return TypeRef.STRING;
@@ -112,12 +122,16 @@ final class TypeResolver {
                 if (!schema.has("items")) {
                     return new TypeRef.ListOf(TypeRef.UNTYPED);
                 }
-                return new TypeRef.ListOf(typeOf(owner, JavaNames.singular(wireName), schema.get("items"), pointer + "/items"));
+                return new TypeRef.ListOf(
+                        typeOf(owner, JavaNames.singular(wireName), schema.get("items"), pointer + "/items"));
             case "object":
             case "":
                 return objectType(owner, wireName, schema, pointer);
             default:
-                problems.add("SS030", pointer, "Unknown schema type \"" + type + "\"",
+                problems.add(
+                        "SS030",
+                        pointer,
+                        "Unknown schema type \"" + type + "\"",
                         "Use one of the OpenAPI 3.0 types: string, integer, number, boolean, array, object");
                 return TypeRef.UNTYPED;
         }
@@ -141,14 +155,18 @@ final class TypeResolver {
         }
         JsonNode target = section.schemas().get(name);
         if (target == null) {
-            problems.add("SS021", pointer, "$ref \"" + ref + "\" resolves nowhere", "Add the schema to components/schemas");
+            problems.add(
+                    "SS021", pointer, "$ref \"" + ref + "\" resolves nowhere", "Add the schema to components/schemas");
             return TypeRef.UNTYPED;
         }
         if (!SchemaClassifier.isRecordSchema(target)) {
             // Enums, scalars and unions declared as named schemas are used inline.
             if (!resolvingAliases.add(name)) {
                 if (reportedCycles.add(name)) {
-                    problems.add("SS022", SchemaClassifier.schemaPointer(name), "The schema \"" + name + "\" refers back to itself through "
+                    problems.add(
+                            "SS022",
+                            SchemaClassifier.schemaPointer(name),
+                            "The schema \"" + name + "\" refers back to itself through "
                                     + "$refs with no object schema in between, so it can never be a type",
                             "Break the cycle: make one schema on it an object with properties, or remove one $ref");
                 }
@@ -165,20 +183,22 @@ final class TypeResolver {
             return new TypeRef.Named(existing);
         }
         if (classifier.nestsInsideParent(name)) {
-            return new TypeRef.Named(records.nested(owner, wireName, target, SchemaClassifier.schemaPointer(name), name));
+            return new TypeRef.Named(
+                    records.nested(owner, wireName, target, SchemaClassifier.schemaPointer(name), name));
         }
         return new TypeRef.Named(records.topLevel(name));
     }
 
-    private TypeRef alternativesType(ObjectType owner, String wireName, JsonNode schema, JsonNode alternatives,
-            String pointer) {
+    private TypeRef alternativesType(
+            ObjectType owner, String wireName, JsonNode schema, JsonNode alternatives, String pointer) {
         if (alternatives.size() == 1) {
             return typeOf(owner, wireName, alternatives.get(0), pointer + "/0");
         }
         if (schema.has("x-expansionResources") || SchemaClassifier.isIdOrObject(alternatives)) {
             List<String> targets = new ArrayList<>();
             for (JsonNode alternative : alternatives) {
-                if (alternative.has("$ref") && !classifier.isDeletedForm(alternative.get("$ref").asText())) {
+                if (alternative.has("$ref")
+                        && !classifier.isDeletedForm(alternative.get("$ref").asText())) {
                     // anyOf [string, customer, deleted_customer]: a deleted one reads as the object, flag in extras
                     targets.add(alternative.get("$ref").asText());
                 }
@@ -207,8 +227,8 @@ final class TypeResolver {
      * {@code object} enums. Null (the field stays raw JSON) for params, when an alternative is some other shape, when
      * a member has no single {@code object} value or two share one, and when no member lies inside the section.
      */
-    private @Nullable UnionType union(ObjectType owner, String wireName, JsonNode schema, JsonNode alternatives,
-            String pointer) {
+    private @Nullable UnionType union(
+            ObjectType owner, String wireName, JsonNode schema, JsonNode alternatives, String pointer) {
         if (owner.kind() != ObjectType.Kind.RESPONSE) {
             return null;
         }
@@ -243,7 +263,8 @@ final class TypeResolver {
             String ref = alternatives.get(indexes.get(j)).get("$ref").asText();
             String name = Pointers.schemaNameOf(ref);
             TypeRef resolved = classifier.isRecordInside(name)
-                    ? refType(owner, name, ref, pointer + "/" + indexes.get(j)) : TypeRef.UNTYPED;
+                    ? refType(owner, name, ref, pointer + "/" + indexes.get(j))
+                    : TypeRef.UNTYPED;
             if (resolved instanceof TypeRef.Named named && named.type().kind() == ObjectType.Kind.RESPONSE) {
                 members.add(new UnionType.Member(objectValues.get(j), named.type()));
             } else {
@@ -253,7 +274,13 @@ final class TypeResolver {
         if (members.isEmpty()) {
             return null;
         }
-        UnionType union = new UnionType(owner, wireName, members, untyped, pointer, schema.path("description").asText(""));
+        UnionType union = new UnionType(
+                owner,
+                wireName,
+                members,
+                untyped,
+                pointer,
+                schema.path("description").asText(""));
         for (UnionType.Member member : members) {
             member.type().addUnion(union);
         }

@@ -23,7 +23,12 @@ public final class UnionType {
      * @param untypedObjects the {@code object} values of members past the cut, which decode as {@code Unknown}
      * @param pointer the JSON pointer of the {@code anyOf}
      */
-    UnionType(ObjectType owner, String wireName, List<Member> members, List<String> untypedObjects, String pointer,
+    UnionType(
+            ObjectType owner,
+            String wireName,
+            List<Member> members,
+            List<String> untypedObjects,
+            String pointer,
             String description) {
         this.owner = owner;
         this.wireName = wireName;

@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,7 +18,8 @@ import org.jspecify.annotations.Nullable;
  *     {@code object} value once
  * @param eventType the {@code EventType} enum, or null when the spec lists no event types
  */
-public record WebhookModel(List<EventObject> objects, @Nullable EnumType eventType) {
+public record WebhookModel(
+        List<EventObject> objects, @Nullable EnumType eventType) {
     /** A resource record and the {@code object} value that selects it. */
     public record EventObject(String objectValue, ObjectType type) {}
 
@@ -32,8 +32,12 @@ public record WebhookModel(List<EventObject> objects, @Nullable EnumType eventTy
         for (Map.Entry<String, JsonNode> schema : section.schemas().entrySet()) {
             ObjectType type = bySchema.get(schema.getKey());
             String resourceId = schema.getValue().path("x-resourceId").asText("");
-            JsonNode objectEnum = schema.getValue().path("properties").path("object").path("enum");
-            if (type == null || resourceId.isEmpty() || objectEnum.size() != 1 || !objectEnum.get(0).isTextual()) {
+            JsonNode objectEnum =
+                    schema.getValue().path("properties").path("object").path("enum");
+            if (type == null
+                    || resourceId.isEmpty()
+                    || objectEnum.size() != 1
+                    || !objectEnum.get(0).isTextual()) {
                 continue;
             }
             String objectValue = objectEnum.get(0).textValue();
@@ -46,7 +50,10 @@ public record WebhookModel(List<EventObject> objects, @Nullable EnumType eventTy
 
     /** The event types as an open enum; the name stage names it ({@code EventType}) and its constants. */
     private static EnumType eventType(EventTypeList list) {
-        return new EnumType("event_type", List.copyOf(new LinkedHashSet<>(list.values())), list.pointer(),
+        return new EnumType(
+                "event_type",
+                List.copyOf(new LinkedHashSet<>(list.values())),
+                list.pointer(),
                 "Stripe's webhook event types (an event's type), as this spec lists them.");
     }
 }

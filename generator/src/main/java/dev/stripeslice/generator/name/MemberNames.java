@@ -54,10 +54,12 @@ public final class MemberNames {
                 String add = "add" + JavaNames.pascal(JavaNames.singular(property.wireName()));
                 elementHelpers.add(new NameAllocator.Claim<>(property, List.of(add, add + "Element")));
             } else if (property.type() instanceof TypeRef.MapOf) {
-                elementHelpers.add(new NameAllocator.Claim<>(property, List.of("put" + pascal, "put" + pascal + "Entry")));
+                elementHelpers.add(
+                        new NameAllocator.Claim<>(property, List.of("put" + pascal, "put" + pascal + "Entry")));
             }
             if (property.clearable()) {
-                clearHelpers.add(new NameAllocator.Claim<>(property, List.of("clear" + pascal, "clear" + pascal + "Value")));
+                clearHelpers.add(
+                        new NameAllocator.Claim<>(property, List.of("clear" + pascal, "clear" + pascal + "Value")));
             }
         }
         Map<Property, String> element = methods.allocate(elementHelpers);

@@ -47,8 +47,8 @@ public final class MethodNames {
         return name;
     }
 
-    private static final Set<String> OBJECT_METHODS = Set.of(
-            "hashCode", "toString", "equals", "getClass", "notify", "notifyAll", "wait", "clone", "finalize");
+    private static final Set<String> OBJECT_METHODS =
+            Set.of("hashCode", "toString", "equals", "getClass", "notify", "notifyAll", "wait", "clone", "finalize");
 
     /**
      * Each operation is several client methods ({@link Operation.Variant}: {@code create}, {@code createAsync},
@@ -105,7 +105,10 @@ public final class MethodNames {
         for (int i = 0; i < names.size(); i++) {
             String name = qualified.get(i);
             if (qualifiedCounts.get(name) > 1) {
-                name = MemberNames.field(operations.get(i).operationId().isEmpty() ? name : operations.get(i).operationId());
+                name = MemberNames.field(
+                        operations.get(i).operationId().isEmpty()
+                                ? name
+                                : operations.get(i).operationId());
             }
             names.set(i, unique(javaSafe(name, resourceId), taken));
         }
@@ -147,7 +150,8 @@ public final class MethodNames {
             }
         }
         if (lastParam < 0) {
-            boolean search = !segments.isEmpty() && segments.get(segments.size() - 1).equals("search");
+            boolean search =
+                    !segments.isEmpty() && segments.get(segments.size() - 1).equals("search");
             return switch (method) {
                 case "get" -> search ? "search" : "list";
                 case "delete" -> "delete";
@@ -170,8 +174,10 @@ public final class MethodNames {
         return switch (method) {
             case "get" -> (operation.returnsList() ? "list" : "retrieve") + JavaNames.pascal(tail);
             case "delete" -> "delete" + JavaNames.pascal(tail);
-            default -> JavaNames.singular(last).equals(last) ? MemberNames.field(tail)
-                    : "create" + JavaNames.pascal(JavaNames.singular(tail));
+            default ->
+                JavaNames.singular(last).equals(last)
+                        ? MemberNames.field(tail)
+                        : "create" + JavaNames.pascal(JavaNames.singular(tail));
         };
     }
 
@@ -184,5 +190,4 @@ public final class MethodNames {
         }
         return -1;
     }
-
 }

@@ -76,7 +76,8 @@ public final class NameAllocator {
             for (int i : pending) {
                 Claim<T> claim = claims.get(i);
                 if (step[i] < claim.candidates().size()) {
-                    wanted.computeIfAbsent(key(claim.candidates().get(step[i])), name -> new ArrayList<>()).add(i);
+                    wanted.computeIfAbsent(key(claim.candidates().get(step[i])), name -> new ArrayList<>())
+                            .add(i);
                 } else {
                     names[i] = numbered(claim);
                 }
@@ -84,9 +85,11 @@ public final class NameAllocator {
             pending.clear();
             for (List<Integer> rivals : wanted.values()) {
                 List<Integer> withoutAlternative = rivals.stream()
-                        .filter(i -> step[i] + 1 >= claims.get(i).candidates().size()).toList();
+                        .filter(i -> step[i] + 1 >= claims.get(i).candidates().size())
+                        .toList();
                 // One rival that has nothing else to try keeps the name; the others can still move on.
-                Integer winner = rivals.size() == 1 ? rivals.get(0)
+                Integer winner = rivals.size() == 1
+                        ? rivals.get(0)
                         : withoutAlternative.size() == 1 ? withoutAlternative.get(0) : null;
                 for (int i : rivals) {
                     Claim<T> claim = claims.get(i);

@@ -65,7 +65,8 @@ public final class Namer {
         if (eventType == null) {
             return;
         }
-        String name = packageScope.allocate(new NameAllocator.Claim<>(eventType, List.of("EventType", "WebhookEventType")));
+        String name =
+                packageScope.allocate(new NameAllocator.Claim<>(eventType, List.of("EventType", "WebhookEventType")));
         Map<String, String> constants = MemberNames.constants(eventType);
         List<EnumType.Constant> named = new ArrayList<>();
         constants.forEach((value, constant) -> named.add(new EnumType.Constant(value, constant)));
@@ -85,8 +86,8 @@ public final class Namer {
             }
         }
         for (ClientType client : model.clients()) {
-            others.add(new NameAllocator.Claim<>(client, List.of(TypeCandidates.client(client)),
-                    List.of(ClientType.IMPLEMENTATION_PREFIX)));
+            others.add(new NameAllocator.Claim<>(
+                    client, List.of(TypeCandidates.client(client)), List.of(ClientType.IMPLEMENTATION_PREFIX)));
         }
         packageScope.allocate(resources).forEach(ObjectType::name);
         packageScope.allocate(others).forEach((owner, name) -> {
@@ -201,8 +202,11 @@ public final class Namer {
             checkClassNameLength(union.simpleName() + "$Unknown", union.pointer());
         }
         for (ClientType client : model.clients()) {
-            checkClassNameLength(client.implementationName(),
-                    client.operations().isEmpty() ? "/components/schemas" : client.operations().get(0).pointer());
+            checkClassNameLength(
+                    client.implementationName(),
+                    client.operations().isEmpty()
+                            ? "/components/schemas"
+                            : client.operations().get(0).pointer());
         }
     }
 
@@ -222,8 +226,12 @@ public final class Namer {
         if (binaryName.length() <= MAX_CLASS_NAME) {
             return true;
         }
-        problems.add("SS032", pointer, "The Java type for this schema would be named " + binaryName.substring(0, 40)
-                        + "... (" + binaryName.length() + " characters with its enclosing types); its class file name would "
+        problems.add(
+                "SS032",
+                pointer,
+                "The Java type for this schema would be named " + binaryName.substring(0, 40)
+                        + "... (" + binaryName.length()
+                        + " characters with its enclosing types); its class file name would "
                         + "exceed what file systems allow",
                 "Shorten the schema key or property names on this path, or nest the schema less deeply (at most "
                         + MAX_CLASS_NAME + " characters)");

@@ -42,7 +42,8 @@ final class TypeCandidates {
             String resource = JavaNames.pascal(part.resourceId());
             String method = JavaNames.pascal(part.method());
             String verb = method.endsWith(resource) && method.length() > resource.length()
-                    ? method.substring(0, method.length() - resource.length()) : method;
+                    ? method.substring(0, method.length() - resource.length())
+                    : method;
             String suffix = JavaNames.pascal(part.part());
             return distinct(resource + verb + suffix, resource + method + suffix);
         }
@@ -81,7 +82,9 @@ final class TypeCandidates {
         candidates.add(basis);
         String qualifier = "";
         if (!type.users().isEmpty()) {
-            for (ObjectType outer = type.users().get(0); outer != null && outer != enclosing; outer = outer.enclosing()) {
+            for (ObjectType outer = type.users().get(0);
+                    outer != null && outer != enclosing;
+                    outer = outer.enclosing()) {
                 qualifier = outer.simpleName() + qualifier;
                 candidates.add(qualifier + basis);
             }
@@ -105,7 +108,8 @@ final class TypeCandidates {
         }
         if (tokens.length > 2 && tokens[1].equals("paths")) {
             List<String> segments = new ArrayList<>();
-            for (String segment : tokens[2].replace("~1", "/").replace("~0", "~").split("/")) {
+            for (String segment :
+                    tokens[2].replace("~1", "/").replace("~0", "~").split("/")) {
                 if (!segment.isEmpty() && !segment.equals("v1") && !segment.startsWith("{")) {
                     segments.add(segment);
                 }

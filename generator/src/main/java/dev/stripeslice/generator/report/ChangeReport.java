@@ -44,7 +44,11 @@ public record ChangeReport(String oldVersion, String newVersion, List<Change> ch
     }
 
     public enum Area {
-        TYPE("Types"), PROPERTY("Properties"), ENUM("Enums"), ENUM_VALUE("Enum values"), OPERATION("Operations");
+        TYPE("Types"),
+        PROPERTY("Properties"),
+        ENUM("Enums"),
+        ENUM_VALUE("Enum values"),
+        OPERATION("Operations");
 
         private final String heading;
 
@@ -80,7 +84,11 @@ public record ChangeReport(String oldVersion, String newVersion, List<Change> ch
             if (before == null) {
                 changes.add(new Change(Area.TYPE, "added", name, "new " + kind(after), Compatibility.COMPATIBLE));
             } else if (after == null) {
-                changes.add(new Change(Area.TYPE, "removed", name, kind(before) + " no longer generated",
+                changes.add(new Change(
+                        Area.TYPE,
+                        "removed",
+                        name,
+                        kind(before) + " no longer generated",
                         Compatibility.SOURCE_AND_BINARY));
             } else {
                 compareProperties(name, before, after, changes);
@@ -90,19 +98,28 @@ public record ChangeReport(String oldVersion, String newVersion, List<Change> ch
 
     private static void compareProperties(String type, TypeSummary before, TypeSummary after, List<Change> changes) {
         boolean params = "PARAMS".equals(after.kind());
-        for (String wire : union(before.properties().keySet(), after.properties().keySet())) {
+        for (String wire :
+                union(before.properties().keySet(), after.properties().keySet())) {
             PropertySummary old = before.properties().get(wire);
             PropertySummary now = after.properties().get(wire);
             if (old == null) {
-                changes.add(new Change(Area.PROPERTY, "added", type + "#" + now.javaName(),
-                        "`" + wire + "`: " + now.type() + describe(now) + (params
-                                ? "; the record's canonical constructor gains a component (builders are unaffected)"
-                                : "; the record's canonical constructor gains a component (accessors are unaffected)"),
+                changes.add(new Change(
+                        Area.PROPERTY,
+                        "added",
+                        type + "#" + now.javaName(),
+                        "`" + wire + "`: " + now.type() + describe(now)
+                                + (params
+                                        ? "; the record's canonical constructor gains a component (builders are unaffected)"
+                                        : "; the record's canonical constructor gains a component (accessors are unaffected)"),
                         Compatibility.SOURCE_AND_BINARY));
             } else if (now == null) {
-                changes.add(new Change(Area.PROPERTY, "removed", type + "#" + old.javaName(),
+                changes.add(new Change(
+                        Area.PROPERTY,
+                        "removed",
+                        type + "#" + old.javaName(),
                         "`" + wire + "`: " + old.type() + "; its accessor" + (params ? " and builder method" : "")
-                                + " are gone", Compatibility.SOURCE_AND_BINARY));
+                                + " are gone",
+                        Compatibility.SOURCE_AND_BINARY));
             } else {
                 List<String> what = new ArrayList<>();
                 Compatibility compatibility = Compatibility.COMPATIBLE;
@@ -123,8 +140,12 @@ public record ChangeReport(String oldVersion, String newVersion, List<Change> ch
                     compatibility = worst(compatibility, Compatibility.BEHAVIOUR);
                 }
                 if (!what.isEmpty()) {
-                    changes.add(new Change(Area.PROPERTY, "changed", type + "#" + now.javaName(),
-                            "`" + wire + "`: " + String.join(", ", what), compatibility));
+                    changes.add(new Change(
+                            Area.PROPERTY,
+                            "changed",
+                            type + "#" + now.javaName(),
+                            "`" + wire + "`: " + String.join(", ", what),
+                            compatibility));
                 }
             }
         }
@@ -136,19 +157,25 @@ public record ChangeReport(String oldVersion, String newVersion, List<Change> ch
             List<String> before = previous.enums().get(name);
             List<String> after = current.enums().get(name);
             if (before == null) {
-                changes.add(new Change(Area.ENUM, "added", name, "values " + String.join(", ", after),
-                        Compatibility.COMPATIBLE));
+                changes.add(new Change(
+                        Area.ENUM, "added", name, "values " + String.join(", ", after), Compatibility.COMPATIBLE));
             } else if (after == null) {
-                changes.add(new Change(Area.ENUM, "removed", name, "enum no longer generated",
-                        Compatibility.SOURCE_AND_BINARY));
+                changes.add(new Change(
+                        Area.ENUM, "removed", name, "enum no longer generated", Compatibility.SOURCE_AND_BINARY));
             } else {
                 for (String value : union(before, after)) {
                     if (!before.contains(value)) {
-                        values.add(new Change(Area.ENUM_VALUE, "added", name + "." + value,
+                        values.add(new Change(
+                                Area.ENUM_VALUE,
+                                "added",
+                                name + "." + value,
                                 "new constant (exhaustive `switch` statements without `default` may need a case)",
                                 Compatibility.COMPATIBLE));
                     } else if (!after.contains(value)) {
-                        values.add(new Change(Area.ENUM_VALUE, "removed", name + "." + value,
+                        values.add(new Change(
+                                Area.ENUM_VALUE,
+                                "removed",
+                                name + "." + value,
                                 "constant removed; responses with this value now read as UNKNOWN",
                                 Compatibility.SOURCE_AND_BINARY));
                     }
@@ -159,18 +186,29 @@ public record ChangeReport(String oldVersion, String newVersion, List<Change> ch
     }
 
     private static void compareOperations(ModelSummary previous, ModelSummary current, List<Change> changes) {
-        for (String name : union(previous.operations().keySet(), current.operations().keySet())) {
+        for (String name :
+                union(previous.operations().keySet(), current.operations().keySet())) {
             OperationSummary before = previous.operations().get(name);
             OperationSummary after = current.operations().get(name);
             if (before == null) {
-                changes.add(new Change(Area.OPERATION, "added", name, after.httpMethod() + " " + after.path()
-                        + "; implementations of the client interface must add it", Compatibility.SOURCE));
+                changes.add(new Change(
+                        Area.OPERATION,
+                        "added",
+                        name,
+                        after.httpMethod() + " " + after.path()
+                                + "; implementations of the client interface must add it",
+                        Compatibility.SOURCE));
             } else if (after == null) {
-                changes.add(new Change(Area.OPERATION, "removed", name, before.httpMethod() + " " + before.path(),
+                changes.add(new Change(
+                        Area.OPERATION,
+                        "removed",
+                        name,
+                        before.httpMethod() + " " + before.path(),
                         Compatibility.SOURCE_AND_BINARY));
             } else if (!before.equals(after)) {
                 List<String> what = new ArrayList<>();
-                if (!before.httpMethod().equals(after.httpMethod()) || !before.path().equals(after.path())) {
+                if (!before.httpMethod().equals(after.httpMethod())
+                        || !before.path().equals(after.path())) {
                     what.add(before.httpMethod() + " " + before.path() + " -> " + after.httpMethod() + " "
                             + after.path());
                 }
@@ -182,7 +220,11 @@ public record ChangeReport(String oldVersion, String newVersion, List<Change> ch
                 }
                 boolean signature = !before.params().equals(after.params())
                         || !before.response().equals(after.response());
-                changes.add(new Change(Area.OPERATION, "changed", name, String.join(", ", what),
+                changes.add(new Change(
+                        Area.OPERATION,
+                        "changed",
+                        name,
+                        String.join(", ", what),
                         signature ? Compatibility.SOURCE_AND_BINARY : Compatibility.BEHAVIOUR));
             }
         }
@@ -250,7 +292,11 @@ public record ChangeReport(String oldVersion, String newVersion, List<Change> ch
     /** The report as Markdown, {@code \n} line endings. */
     public String toMarkdown(String specName) {
         StringBuilder md = new StringBuilder();
-        md.append("# Stripe API changes: ").append(oldVersion).append(" -> ").append(newVersion).append("\n\n");
+        md.append("# Stripe API changes: ")
+                .append(oldVersion)
+                .append(" -> ")
+                .append(newVersion)
+                .append("\n\n");
         md.append("Spec: `").append(specName).append("`\n\n");
         if (changes.isEmpty()) {
             md.append("No changes visible to users of the generated client.\n");
@@ -265,15 +311,22 @@ public record ChangeReport(String oldVersion, String newVersion, List<Change> ch
             md.append("Compatible: code written for ").append(oldVersion).append(" compiles and links unchanged.\n\n");
         }
         for (Area area : Area.values()) {
-            List<Change> inArea = changes.stream().filter(change -> change.area() == area).toList();
+            List<Change> inArea =
+                    changes.stream().filter(change -> change.area() == area).toList();
             if (inArea.isEmpty()) {
                 continue;
             }
             md.append("## ").append(area.heading).append("\n\n");
             md.append("| change | name | detail | compatibility |\n|---|---|---|---|\n");
             for (Change change : inArea) {
-                md.append("| ").append(change.kind()).append(" | `").append(change.subject()).append("` | ")
-                        .append(cell(change.detail())).append(" | ").append(change.compatibility().label())
+                md.append("| ")
+                        .append(change.kind())
+                        .append(" | `")
+                        .append(change.subject())
+                        .append("` | ")
+                        .append(cell(change.detail()))
+                        .append(" | ")
+                        .append(change.compatibility().label())
                         .append(" |\n");
             }
             md.append('\n');

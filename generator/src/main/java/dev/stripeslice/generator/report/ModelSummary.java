@@ -30,7 +30,9 @@ import java.util.TreeMap;
  * @param operations client methods by {@code Client.method}
  */
 public record ModelSummary(
-        String apiVersion, Map<String, TypeSummary> types, Map<String, List<String>> enums,
+        String apiVersion,
+        Map<String, TypeSummary> types,
+        Map<String, List<String>> enums,
         Map<String, OperationSummary> operations) {
     public static final String FILE = ".stripe-slice-model.json";
 
@@ -62,9 +64,13 @@ public record ModelSummary(
         for (ClientType client : model.clients()) {
             for (Operation operation : client.operations()) {
                 ObjectType params = operation.params();
-                operations.put(client.simpleName() + "." + operation.javaName(), new OperationSummary(
-                        operation.httpMethod(), operation.path(), params == null ? "" : params.toString(),
-                        render(operation.response())));
+                operations.put(
+                        client.simpleName() + "." + operation.javaName(),
+                        new OperationSummary(
+                                operation.httpMethod(),
+                                operation.path(),
+                                params == null ? "" : params.toString(),
+                                render(operation.response())));
             }
         }
         return new ModelSummary(model.apiVersion(), types, enums, operations);
@@ -73,8 +79,10 @@ public record ModelSummary(
     private static void addType(Map<String, TypeSummary> types, ObjectType type) {
         Map<String, PropertySummary> properties = new java.util.LinkedHashMap<>();
         for (Property property : type.properties()) {
-            properties.put(property.wireName(), new PropertySummary(property.javaName(), render(property.type()),
-                    property.required(), property.nullable()));
+            properties.put(
+                    property.wireName(),
+                    new PropertySummary(
+                            property.javaName(), render(property.type()), property.required(), property.nullable()));
         }
         types.put(type.toString(), new TypeSummary(type.kind().name(), properties));
         for (ObjectType nested : type.nested()) {
@@ -102,7 +110,8 @@ public record ModelSummary(
             ObjectType target = expandable.target();
             return "Expandable<" + (target == null ? "JsonNode" : target.toString()) + ">";
         } else if (type instanceof TypeRef.Page page) {
-            return (page.kind() == TypeRef.PageKind.LIST ? "StripeList<" : "StripeSearchResult<") + render(page.item()) + ">";
+            return (page.kind() == TypeRef.PageKind.LIST ? "StripeList<" : "StripeSearchResult<") + render(page.item())
+                    + ">";
         } else if (type instanceof TypeRef.Union union) {
             return union.type().simpleName();
         } else if (type instanceof TypeRef.ExpandableUnion union) {

@@ -31,7 +31,11 @@ public final class Section {
      * @param boundary schemas referenced from inside the section that lie past the cut (other resources, or refs
      *     that resolve nowhere when the user allowed that)
      */
-    Section(LoadedSpec spec, List<String> resourceIds, Map<String, JsonNode> schemas, List<OperationRef> operations,
+    Section(
+            LoadedSpec spec,
+            List<String> resourceIds,
+            Map<String, JsonNode> schemas,
+            List<OperationRef> operations,
             Set<String> boundary) {
         this.spec = spec;
         this.resourceIds = List.copyOf(resourceIds);
@@ -89,7 +93,8 @@ public final class Section {
      * section does not refer to the schema.
      */
     public @Nullable String objectValue(String schemaName) {
-        JsonNode values = referenced(schemaName).path("properties").path("object").path("enum");
+        JsonNode values =
+                referenced(schemaName).path("properties").path("object").path("enum");
         return values.size() == 1 ? values.get(0).asText() : null;
     }
 

@@ -35,7 +35,8 @@ public final class SectionExtractor {
         }
         ObjectNode paths = out.putObject("paths");
         for (Section.OperationRef operation : section.operations()) {
-            ObjectNode item = paths.has(operation.path()) ? (ObjectNode) paths.get(operation.path())
+            ObjectNode item = paths.has(operation.path())
+                    ? (ObjectNode) paths.get(operation.path())
                     : pathItem(paths, operation.path(), root.path("paths").path(operation.path()));
             item.set(operation.method(), operation.operation().deepCopy());
         }

@@ -47,7 +47,9 @@ public final class SectionSelector {
         Set<String> known = new TreeSet<>(resourceOfSchema.values());
         for (String id : resourceIds) {
             if (!known.contains(id)) {
-                problems.add("SS010", "/components/schemas",
+                problems.add(
+                        "SS010",
+                        "/components/schemas",
                         "No schema has x-resourceId \"" + id + "\"",
                         known.isEmpty()
                                 ? "This spec declares no x-resourceId at all; is it a Stripe spec?"
@@ -140,8 +142,12 @@ public final class SectionSelector {
                         follow(field.getValue().asText(), childPointer);
                     } else if (field.getKey().equals("$ref") && !pointer.endsWith("/properties")) {
                         // (a property may be named "$ref": inside a properties map it is a name, not a reference)
-                        problems.add("SS020", childPointer, "$ref is " + field.getValue().getNodeType().name().toLowerCase(
-                                        java.util.Locale.ROOT) + ", not a string",
+                        problems.add(
+                                "SS020",
+                                childPointer,
+                                "$ref is "
+                                        + field.getValue().getNodeType().name().toLowerCase(java.util.Locale.ROOT)
+                                        + ", not a string",
                                 "Write the reference as a string such as \"#/components/schemas/<name>\"");
                     } else {
                         collectRefs(field.getValue(), childPointer);
@@ -157,7 +163,10 @@ public final class SectionSelector {
         private void follow(String ref, String pointer) {
             String name = Pointers.schemaNameOf(ref);
             if (name == null) {
-                problems.add("SS020", pointer, "Unsupported $ref \"" + ref + "\"",
+                problems.add(
+                        "SS020",
+                        pointer,
+                        "Unsupported $ref \"" + ref + "\"",
                         "Only local refs of the form #/components/schemas/<name> are supported; inline or bundle external documents first");
                 return;
             }
@@ -165,14 +174,19 @@ public final class SectionSelector {
                 if (allowUnresolvedRefs) {
                     boundary.add(name);
                 } else {
-                    problems.add("SS021", pointer, "$ref \"" + ref + "\" resolves nowhere: there is no schema \"" + name + "\"",
+                    problems.add(
+                            "SS021",
+                            pointer,
+                            "$ref \"" + ref + "\" resolves nowhere: there is no schema \"" + name + "\"",
                             "Add the schema to components/schemas, or set allowUnresolvedRefs (stripe-slice.allowUnresolvedRefs) "
                                     + "to treat it as lying outside the section");
                 }
                 return;
             }
             String resourceId = resourceOfSchema.get(name);
-            if (resourceId != null && !selected.contains(resourceId) && !isDeletedFormOfSelected(resourceId, selected)) {
+            if (resourceId != null
+                    && !selected.contains(resourceId)
+                    && !isDeletedFormOfSelected(resourceId, selected)) {
                 boundary.add(name);
                 return;
             }
@@ -186,8 +200,8 @@ public final class SectionSelector {
      * ({@code /v1/quotes/{quote}} returns a quote), or else to the resource a path parameter is named after. By
      * operation pointer.
      */
-    private static Map<String, String> binaryResponseOwners(LoadedSpec spec, JsonNode schemas,
-            Map<String, String> resourceOfSchema, Set<String> selected) {
+    private static Map<String, String> binaryResponseOwners(
+            LoadedSpec spec, JsonNode schemas, Map<String, String> resourceOfSchema, Set<String> selected) {
         Map<String, String> ownerOfPath = new LinkedHashMap<>();
         List<String[]> binary = new ArrayList<>();
         for (Map.Entry<String, JsonNode> path : spec.root().path("paths").properties()) {
@@ -196,13 +210,16 @@ public final class SectionSelector {
                 if (operation == null) {
                     continue;
                 }
-                JsonNode content = successResponse(operation) == null ? null
+                JsonNode content = successResponse(operation) == null
+                        ? null
                         : successResponse(operation).path("content");
                 String resourceId = returnedResource(successSchema(operation), schemas, resourceOfSchema, selected);
                 if (resourceId != null) {
                     ownerOfPath.putIfAbsent(path.getKey(), resourceId);
                 } else if (content != null && content.size() > 0 && !content.has("application/json")) {
-                    binary.add(new String[] {path.getKey(), Pointers.child(Pointers.child("/paths", path.getKey()), method)});
+                    binary.add(new String[] {
+                        path.getKey(), Pointers.child(Pointers.child("/paths", path.getKey()), method)
+                    });
                 }
             }
         }
@@ -220,7 +237,8 @@ public final class SectionSelector {
             if (owner == null) {
                 for (String segment : operation[0].split("/")) {
                     String name = segment.startsWith("{") && segment.endsWith("}")
-                            ? segment.substring(1, segment.length() - 1) : "";
+                            ? segment.substring(1, segment.length() - 1)
+                            : "";
                     if (selected.contains(name)) {
                         owner = name;
                     }
@@ -244,7 +262,8 @@ public final class SectionSelector {
 
     private static JsonNode successSchema(JsonNode operation) {
         JsonNode response = successResponse(operation);
-        return response == null ? com.fasterxml.jackson.databind.node.MissingNode.getInstance()
+        return response == null
+                ? com.fasterxml.jackson.databind.node.MissingNode.getInstance()
                 : response.path("content").path("application/json").path("schema");
     }
 
@@ -253,7 +272,11 @@ public final class SectionSelector {
             JsonNode schema, JsonNode schemas, Map<String, String> resourceOfSchema, Set<String> selected) {
         String ref = schema.path("$ref").asText("");
         if (ref.isEmpty()) {
-            ref = schema.path("properties").path("data").path("items").path("$ref").asText("");
+            ref = schema.path("properties")
+                    .path("data")
+                    .path("items")
+                    .path("$ref")
+                    .asText("");
         }
         if (ref.isEmpty() && schema.path("anyOf").size() == 1) {
             ref = schema.path("anyOf").get(0).path("$ref").asText("");
@@ -261,7 +284,8 @@ public final class SectionSelector {
         if (ref.isEmpty() && schema.path("anyOf").size() > 1) {
             // Retrieve answers the object or its deleted form: anyOf [customer, deleted_customer].
             for (JsonNode alternative : schema.path("anyOf")) {
-                String alternativeName = Pointers.schemaNameOf(alternative.path("$ref").asText(""));
+                String alternativeName =
+                        Pointers.schemaNameOf(alternative.path("$ref").asText(""));
                 if (alternativeName != null && selected.contains(resourceOfSchema.getOrDefault(alternativeName, ""))) {
                     ref = alternative.path("$ref").asText("");
                     break;
@@ -284,7 +308,8 @@ public final class SectionSelector {
 
     static List<String> closest(String wanted, Set<String> candidates, int limit) {
         return candidates.stream()
-                .sorted(Comparator.comparingInt((String c) -> distance(wanted, c)).thenComparing(c -> c))
+                .sorted(Comparator.comparingInt((String c) -> distance(wanted, c))
+                        .thenComparing(c -> c))
                 .limit(limit)
                 .toList();
     }

@@ -40,7 +40,9 @@ public record EventTypeList(List<String> values, String pointer) {
     private static Optional<EventTypeList> of(JsonNode enumValues, String pointer) {
         Set<String> values = new LinkedHashSet<>();
         for (JsonNode value : enumValues) {
-            if (value.isTextual() && !value.textValue().isEmpty() && !value.textValue().equals(WILDCARD)) {
+            if (value.isTextual()
+                    && !value.textValue().isEmpty()
+                    && !value.textValue().equals(WILDCARD)) {
                 values.add(value.textValue());
             }
         }

@@ -2,12 +2,12 @@ package dev.stripeslice.generator.spec;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.util.JsonParserDelegate;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -66,26 +66,42 @@ public final class SpecLoader {
         try (InputStream in = Files.newInputStream(file)) {
             return parse(in, displayName, isYaml(file));
         } catch (NoSuchFileException e) {
-            throw new SpecException(new Problem("SS001", displayName, "", "The spec file does not exist",
+            throw new SpecException(new Problem(
+                    "SS001",
+                    displayName,
+                    "",
+                    "The spec file does not exist",
                     "Check the path given as the spec parameter (stripe-slice.spec)"));
         } catch (IOException e) {
-            throw new SpecException(new Problem("SS002", displayName, "", "The spec file cannot be read: " + e.getMessage(),
+            throw new SpecException(new Problem(
+                    "SS002",
+                    displayName,
+                    "",
+                    "The spec file cannot be read: " + e.getMessage(),
                     "Check that the file is readable"));
         }
     }
 
     public LoadedSpec parse(InputStream in, String displayName, boolean isYaml) throws SpecException, IOException {
         JsonNode root;
-        JsonParser parser = isYaml ? new NoAliases(yaml.getFactory().createParser(in)) : json.getFactory().createParser(in);
+        JsonParser parser = isYaml
+                ? new NoAliases(yaml.getFactory().createParser(in))
+                : json.getFactory().createParser(in);
         try (parser) {
             root = (isYaml ? yaml : json).readTree(parser);
         } catch (AliasException e) {
-            throw new SpecException(new Problem("SS006", displayName, pointerOf(parser),
+            throw new SpecException(new Problem(
+                    "SS006",
+                    displayName,
+                    pointerOf(parser),
                     "The spec uses a YAML alias (*" + e.alias + ")" + location(e),
                     "Write the aliased content out in full; stripe-slice refuses YAML aliases (Stripe's specs use none, "
                             + "and they are how \"billion laughs\" documents blow up)"));
         } catch (StreamConstraintsException e) {
-            throw new SpecException(new Problem("SS007", displayName, pointerOf(parser),
+            throw new SpecException(new Problem(
+                    "SS007",
+                    displayName,
+                    pointerOf(parser),
                     "The spec goes past a parser limit" + location(e) + ": " + e.getOriginalMessage(),
                     "No Stripe spec comes near these limits (nesting " + MAX_NESTING_DEPTH + " levels, strings of "
                             + "20,000,000 characters, names of 50,000): check that this is the spec you meant, and "
@@ -95,27 +111,45 @@ public final class SpecLoader {
                 throw codePointLimit(displayName, parser, location(e));
             }
             if (e.getOriginalMessage().startsWith("Duplicate field")) {
-                throw new SpecException(new Problem("SS008", displayName, pointerOf(parser),
+                throw new SpecException(new Problem(
+                        "SS008",
+                        displayName,
+                        pointerOf(parser),
                         "The key appears twice in one object" + location(e) + ": " + e.getOriginalMessage(),
                         "Remove one of the two entries; a parser would otherwise keep only one of them, silently"));
             }
-            throw new SpecException(new Problem("SS003", displayName, pointerOf(parser),
-                    "The spec does not parse as " + (isYaml ? "YAML" : "JSON") + location(e) + ": " + e.getOriginalMessage(),
+            throw new SpecException(new Problem(
+                    "SS003",
+                    displayName,
+                    pointerOf(parser),
+                    "The spec does not parse as " + (isYaml ? "YAML" : "JSON") + location(e) + ": "
+                            + e.getOriginalMessage(),
                     "Fix the syntax at that position, or download the spec again if it was truncated"));
         } catch (RuntimeException e) {
             // SnakeYAML reports its limits as unchecked exceptions.
             if (isCodePointLimit(e)) {
                 throw codePointLimit(displayName, parser, "");
             }
-            throw new SpecException(new Problem("SS003", displayName, pointerOf(parser),
-                    "The spec does not parse: " + e.getMessage(), "Use a spec without YAML aliases and under 64 MB"));
+            throw new SpecException(new Problem(
+                    "SS003",
+                    displayName,
+                    pointerOf(parser),
+                    "The spec does not parse: " + e.getMessage(),
+                    "Use a spec without YAML aliases and under 64 MB"));
         }
         if (root == null || root.isMissingNode() || !root.isObject()) {
-            throw new SpecException(new Problem("SS004", displayName, "", "The spec is empty or not an object",
+            throw new SpecException(new Problem(
+                    "SS004",
+                    displayName,
+                    "",
+                    "The spec is empty or not an object",
                     "Point the plugin at an OpenAPI 3 document such as Stripe's spec3.json"));
         }
         if (!root.path("openapi").asText("").startsWith("3.")) {
-            throw new SpecException(new Problem("SS005", displayName, "/openapi",
+            throw new SpecException(new Problem(
+                    "SS005",
+                    displayName,
+                    "/openapi",
                     "The document is not OpenAPI 3 (no \"openapi\": \"3.x\" field)",
                     "Use Stripe's OpenAPI 3 spec (spec3.json or spec3.yaml)"));
         }
@@ -162,15 +196,21 @@ public final class SpecLoader {
     }
 
     private static SpecException codePointLimit(String displayName, JsonParser parser, String location) {
-        return new SpecException(new Problem("SS007", displayName, pointerOf(parser),
-                "The YAML spec is longer than the parser's limit of " + MAX_YAML_CODE_POINTS + " code points" + location,
+        return new SpecException(new Problem(
+                "SS007",
+                displayName,
+                pointerOf(parser),
+                "The YAML spec is longer than the parser's limit of " + MAX_YAML_CODE_POINTS + " code points"
+                        + location,
                 "No Stripe spec comes near it (the largest is under 10 MB): check that this is the spec you meant, "
                         + "or convert it to JSON, which has no such limit"));
     }
 
     /** Where the parser stopped, as a JSON pointer ("" before the first token). */
     private static String pointerOf(JsonParser parser) {
-        return parser.getParsingContext() == null ? "" : parser.getParsingContext().pathAsPointer().toString();
+        return parser.getParsingContext() == null
+                ? ""
+                : parser.getParsingContext().pathAsPointer().toString();
     }
 
     private static boolean isYaml(Path file) {

@@ -37,6 +37,11 @@ public record Fingerprint(String value, String specSha256) {
 
     private static void line(StringBuilder text, String key, String value) {
         // Length-prefixed, so no value can imitate another key.
-        text.append(key).append('=').append(value.length()).append(':').append(value).append('\n');
+        text.append(key)
+                .append('=')
+                .append(value.length())
+                .append(':')
+                .append(value)
+                .append('\n');
     }
 }

@@ -35,9 +35,12 @@ public record GenerationState(String fingerprint, String specSha256, String apiV
             if (!state.path("types").isInt() || !state.path("files").isInt()) {
                 return Optional.empty();
             }
-            return Optional.of(new GenerationState(state.path("fingerprint").asText(""),
-                    state.path("spec-sha256").asText(""), state.path("api-version").asText(""),
-                    state.get("types").intValue(), state.get("files").intValue()));
+            return Optional.of(new GenerationState(
+                    state.path("fingerprint").asText(""),
+                    state.path("spec-sha256").asText(""),
+                    state.path("api-version").asText(""),
+                    state.get("types").intValue(),
+                    state.get("files").intValue()));
         } catch (IOException e) {
             return Optional.empty();
         }
@@ -55,7 +58,8 @@ public record GenerationState(String fingerprint, String specSha256, String apiV
                 .put("api-version", apiVersion)
                 .put("types", typeCount)
                 .put("files", fileCount);
-        OutputWriter.writeAtomically(outputDirectory.resolve(FILE), JSON.writerWithDefaultPrettyPrinter()
-                .writeValueAsBytes(state));
+        OutputWriter.writeAtomically(
+                outputDirectory.resolve(FILE),
+                JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(state));
     }
 }

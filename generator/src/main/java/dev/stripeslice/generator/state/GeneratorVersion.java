@@ -72,8 +72,13 @@ public final class GeneratorVersion {
                     List<String> lines = new ArrayList<>();
                     for (Enumeration<? extends ZipEntry> entries = jar.entries(); entries.hasMoreElements(); ) {
                         ZipEntry entry = entries.nextElement();
-                        lines.add(new StringBuilder(entry.getName()).append(' ').append(entry.getSize()).append(' ')
-                                .append(entry.getCrc()).append('\n').toString());
+                        lines.add(new StringBuilder(entry.getName())
+                                .append(' ')
+                                .append(entry.getSize())
+                                .append(' ')
+                                .append(entry.getCrc())
+                                .append('\n')
+                                .toString());
                     }
                     Collections.sort(lines);
                     for (String line : lines) {
@@ -87,7 +92,8 @@ public final class GeneratorVersion {
                     classes = walk.filter(Files::isRegularFile).sorted().toList();
                 }
                 for (Path file : classes) {
-                    digest.update(root.relativize(file).toString().replace('\\', '/').getBytes(StandardCharsets.UTF_8));
+                    digest.update(
+                            root.relativize(file).toString().replace('\\', '/').getBytes(StandardCharsets.UTF_8));
                     Hashing.update(digest, file);
                 }
             } else {

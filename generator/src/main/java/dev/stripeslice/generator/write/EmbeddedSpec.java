@@ -36,7 +36,8 @@ public final class EmbeddedSpec {
             return false;
         }
         String json = SectionExtractor.toJson(new Generator().extract(request));
-        if (Files.isRegularFile(target) && Files.readString(target, StandardCharsets.UTF_8).equals(json)) {
+        if (Files.isRegularFile(target)
+                && Files.readString(target, StandardCharsets.UTF_8).equals(json)) {
             return false;
         }
         Files.createDirectories(target.getParent());

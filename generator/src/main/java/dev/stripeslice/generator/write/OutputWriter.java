@@ -59,7 +59,9 @@ public final class OutputWriter {
                 }
             }
         }
-        writeAtomically(outputDirectory.resolve(MANIFEST), String.join("\n", current).concat("\n").getBytes(StandardCharsets.UTF_8));
+        writeAtomically(
+                outputDirectory.resolve(MANIFEST),
+                String.join("\n", current).concat("\n").getBytes(StandardCharsets.UTF_8));
         return new Outcome(written, unchanged, deleted);
     }
 

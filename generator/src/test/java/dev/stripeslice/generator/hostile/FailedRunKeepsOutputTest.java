@@ -24,21 +24,40 @@ class FailedRunKeepsOutputTest {
     Path temp;
 
     @ParameterizedTest
-    @ValueSource(strings = {"truncated.json", "ref-unresolved.json", "deep-ref-chain.json", "section-matches-nothing.json",
-            "ref-alias-cycle.json", "empty-file.json", "bad-package.json"})
+    @ValueSource(
+            strings = {
+                "truncated.json",
+                "ref-unresolved.json",
+                "deep-ref-chain.json",
+                "section-matches-nothing.json",
+                "ref-alias-cycle.json",
+                "empty-file.json",
+                "bad-package.json"
+            })
     void brokenSpecLeavesPreviousOutputIntact(String brokenFile) throws Exception {
         Path out = temp.resolve("generated");
         IncrementalGenerator generator = new IncrementalGenerator();
-        generator.generate(new GenerationRequest(TestFiles.projectSpec(), "spec/customer-session.openapi.json",
-                List.of("customer_session"), HostileSpecCorpusTest.DEFAULT_PACKAGE, out, false));
+        generator.generate(new GenerationRequest(
+                TestFiles.projectSpec(),
+                "spec/customer-session.openapi.json",
+                List.of("customer_session"),
+                HostileSpecCorpusTest.DEFAULT_PACKAGE,
+                out,
+                false));
         Map<String, byte[]> before = snapshot(out);
         Map<String, Long> timesBefore = modificationTimes(out);
         assertThat(before).isNotEmpty();
 
         Path broken = HostileSpecCorpusTest.resource(brokenFile);
-        String basePackage = brokenFile.equals("bad-package.json") ? "com.example.*/class" : HostileSpecCorpusTest.DEFAULT_PACKAGE;
-        assertThatThrownBy(() -> generator.generate(new GenerationRequest(broken, "hostile/" + brokenFile,
-                List.of(brokenFile.equals("section-matches-nothing.json") ? "customer_session" : "widget"), basePackage, out, false)))
+        String basePackage =
+                brokenFile.equals("bad-package.json") ? "com.example.*/class" : HostileSpecCorpusTest.DEFAULT_PACKAGE;
+        assertThatThrownBy(() -> generator.generate(new GenerationRequest(
+                        broken,
+                        "hostile/" + brokenFile,
+                        List.of(brokenFile.equals("section-matches-nothing.json") ? "customer_session" : "widget"),
+                        basePackage,
+                        out,
+                        false)))
                 .isInstanceOf(SpecException.class);
 
         Map<String, byte[]> after = snapshot(out);
@@ -61,7 +80,9 @@ class FailedRunKeepsOutputTest {
         Map<String, Long> times = new TreeMap<>();
         try (Stream<Path> paths = Files.walk(directory)) {
             for (Path path : paths.toList()) {
-                times.put(directory.relativize(path).toString(), Files.getLastModifiedTime(path).toMillis());
+                times.put(
+                        directory.relativize(path).toString(),
+                        Files.getLastModifiedTime(path).toMillis());
             }
         }
         return times;

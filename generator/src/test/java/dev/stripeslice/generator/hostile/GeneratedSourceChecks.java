@@ -30,8 +30,11 @@ final class GeneratedSourceChecks {
             String previous = lowerCased.put(file.relativePath().toLowerCase(Locale.ROOT), file.relativePath());
             assertThat(previous).as("two generated files differ only by case").isNull();
             String source = file.content();
-            assertThat(unicodeEscapeAt(source)).as("unicode escape javac would decode in %s", file.relativePath()).isEqualTo(-1);
-            assertThat(codeOnly(source)).as("spec text outside comments and strings in %s", file.relativePath())
+            assertThat(unicodeEscapeAt(source))
+                    .as("unicode escape javac would decode in %s", file.relativePath())
+                    .isEqualTo(-1);
+            assertThat(codeOnly(source))
+                    .as("spec text outside comments and strings in %s", file.relativePath())
                     .doesNotContain(MARKER);
         }
     }
@@ -42,10 +45,13 @@ final class GeneratedSourceChecks {
             Map<String, Path> seen = new HashMap<>();
             paths.filter(Files::isRegularFile).forEach(path -> {
                 String name = path.getFileName().toString();
-                assertThat(name.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).as("class file name length of %s", name)
+                assertThat(name.getBytes(java.nio.charset.StandardCharsets.UTF_8).length)
+                        .as("class file name length of %s", name)
                         .isLessThanOrEqualTo(255);
                 Path other = seen.put(path.toString().toLowerCase(Locale.ROOT), path);
-                assertThat(other).as("class files %s and %s differ only by case", other, path).isNull();
+                assertThat(other)
+                        .as("class files %s and %s differ only by case", other, path)
+                        .isNull();
             });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -62,7 +68,10 @@ final class GeneratedSourceChecks {
         for (int i = 0; i < source.length(); i++) {
             char c = source.charAt(i);
             if (c == '\\') {
-                if (backslashes % 2 == 0 && i + 1 < source.length() && source.charAt(i + 1) == 'u' && !harmlessEscape(source, i)) {
+                if (backslashes % 2 == 0
+                        && i + 1 < source.length()
+                        && source.charAt(i + 1) == 'u'
+                        && !harmlessEscape(source, i)) {
                     return i;
                 }
                 backslashes++;
@@ -83,7 +92,9 @@ final class GeneratedSourceChecks {
         } catch (NumberFormatException e) {
             return false;
         }
-        return Character.isISOControl(value) && value != '\n' && value != '\r' || value == 0x2028 || value == 0x2029
+        return Character.isISOControl(value) && value != '\n' && value != '\r'
+                || value == 0x2028
+                || value == 0x2029
                 || Character.isSurrogate((char) value);
     }
 

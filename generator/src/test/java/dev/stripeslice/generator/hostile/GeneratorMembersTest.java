@@ -36,7 +36,10 @@ class GeneratorMembersTest {
         ObjectNode params = spec.paramsProperties();
         params.putObject("expand").put("type", "array").putObject("items").put("type", "string");
         params.putObject("add_expand").put("type", "string");
-        params.putObject("metadata").put("type", "object").putObject("additionalProperties").put("type", "string");
+        params.putObject("metadata")
+                .put("type", "object")
+                .putObject("additionalProperties")
+                .put("type", "string");
         params.putObject("put_metadata").put("type", "string");
         ArrayNode clearable = params.putObject("description").putArray("anyOf");
         clearable.addObject().put("type", "string");
@@ -50,26 +53,47 @@ class GeneratorMembersTest {
         params.putObject("form").put("type", "string");
         params.putObject("cleared").put("type", "string");
         params.putObject("java").put("type", "string");
-        params.putObject("collections").put("type", "object").putObject("properties").putObject("a").put("type", "string");
+        params.putObject("collections")
+                .put("type", "object")
+                .putObject("properties")
+                .putObject("a")
+                .put("type", "string");
         spec.widgetProperties().putObject("extras").put("type", "string");
         spec.widgetProperties().putObject("builder").put("type", "string");
         List<GeneratedFile> files = spec.generate(temp, "members.json", "members");
         assertThat(InProcessCompiler.compile(files, temp.resolve("classes"))).isEmpty();
 
-        try (URLClassLoader loader = new URLClassLoader(new URL[] {temp.resolve("classes").toUri().toURL()},
-                getClass().getClassLoader())) {
+        try (URLClassLoader loader = new URLClassLoader(
+                new URL[] {temp.resolve("classes").toUri().toURL()}, getClass().getClassLoader())) {
             Class<?> record = loader.loadClass("members.WidgetCreateParams");
             Class<?> builderType = loader.loadClass("members.WidgetCreateParams$Builder");
-            assertThat(Arrays.stream(record.getRecordComponents()).map(RecordComponent::getName)).containsExactly(
-                    "name", "expand", "addExpand", "metadata", "putMetadata", "description", "clearDescription",
-                    "clearedFields_", "extraParams_", "build_", "putExtraParam_", "form", "cleared", "java_", "collections",
-                    "clearedFields", "extraParams");
+            assertThat(Arrays.stream(record.getRecordComponents()).map(RecordComponent::getName))
+                    .containsExactly(
+                            "name",
+                            "expand",
+                            "addExpand",
+                            "metadata",
+                            "putMetadata",
+                            "description",
+                            "clearDescription",
+                            "clearedFields_",
+                            "extraParams_",
+                            "build_",
+                            "putExtraParam_",
+                            "form",
+                            "cleared",
+                            "java_",
+                            "collections",
+                            "clearedFields",
+                            "extraParams");
 
             Object builder = record.getMethod("builder").invoke(null);
             call(builder, "addExpand", "the add_expand param");
             call(builder, "addExpandElement", "customer");
             call(builder, "putMetadata", "the put_metadata param");
-            builderType.getMethod("putMetadataEntry", String.class, String.class).invoke(builder, "k", "v");
+            builderType
+                    .getMethod("putMetadataEntry", String.class, String.class)
+                    .invoke(builder, "k", "v");
             call(builder, "clearDescription", "the clear_description param");
             builderType.getMethod("clearDescriptionValue").invoke(builder);
             call(builder, "clearedFields_", "c");
@@ -83,9 +107,11 @@ class GeneratorMembersTest {
             FormParams built = (FormParams) builderType.getMethod("build").invoke(builder);
             FormWriter form = new FormWriter();
             built.writeForm(form);
-            assertThat(form.encode()).isEqualTo("expand[0]=customer&add_expand=the+add_expand+param&metadata[k]=v"
-                    + "&put_metadata=the+put_metadata+param&description=&clear_description=the+clear_description+param"
-                    + "&cleared_fields=c&extra_params=e&build=b&put_extra_param=p&form=f&cleared=c2&java=j&unknown=u");
+            assertThat(form.encode())
+                    .isEqualTo(
+                            "expand[0]=customer&add_expand=the+add_expand+param&metadata[k]=v"
+                                    + "&put_metadata=the+put_metadata+param&description=&clear_description=the+clear_description+param"
+                                    + "&cleared_fields=c&extra_params=e&build=b&put_extra_param=p&form=f&cleared=c2&java=j&unknown=u");
 
             Class<?> widget = loader.loadClass("members.Widget");
             assertThat(Arrays.stream(widget.getRecordComponents()).map(RecordComponent::getName))
@@ -96,17 +122,31 @@ class GeneratorMembersTest {
     @Test
     void anOperationNamedLikeAnotherOperationsVariantGetsAFreeName() throws Exception {
         SmallSpecs spec = new SmallSpecs();
-        ObjectNode post = ((ObjectNode) spec.root().get("paths")).putObject("/v1/widgets/{transport}/create_async")
+        ObjectNode post = ((ObjectNode) spec.root().get("paths"))
+                .putObject("/v1/widgets/{transport}/create_async")
                 .putObject("post");
-        post.putArray("parameters").addObject().put("name", "transport").put("in", "path").put("required", true)
-                .putObject("schema").put("type", "string");
-        post.putObject("responses").putObject("200").put("description", "ok").putObject("content")
-                .putObject("application/json").putObject("schema").put("$ref", "#/components/schemas/widget");
+        post.putArray("parameters")
+                .addObject()
+                .put("name", "transport")
+                .put("in", "path")
+                .put("required", true)
+                .putObject("schema")
+                .put("type", "string");
+        post.putObject("responses")
+                .putObject("200")
+                .put("description", "ok")
+                .putObject("content")
+                .putObject("application/json")
+                .putObject("schema")
+                .put("$ref", "#/components/schemas/widget");
         List<GeneratedFile> files = spec.generate(temp, "variants.json", "variants");
-        assertThat(InProcessCompiler.compile(files, temp.resolve("variant-classes"))).isEmpty();
-        try (URLClassLoader loader = new URLClassLoader(new URL[] {temp.resolve("variant-classes").toUri().toURL()},
+        assertThat(InProcessCompiler.compile(files, temp.resolve("variant-classes")))
+                .isEmpty();
+        try (URLClassLoader loader = new URLClassLoader(
+                new URL[] {temp.resolve("variant-classes").toUri().toURL()},
                 getClass().getClassLoader())) {
-            assertThat(Arrays.stream(loader.loadClass("variants.WidgetsClient").getMethods()).map(Method::getName))
+            assertThat(Arrays.stream(loader.loadClass("variants.WidgetsClient").getMethods())
+                            .map(Method::getName))
                     .contains("create", "createAsync", "createWithResponse", "createAsync2", "createAsync2Async");
         }
     }
@@ -116,19 +156,32 @@ class GeneratorMembersTest {
         SmallSpecs spec = new SmallSpecs();
         ObjectNode schemas = (ObjectNode) spec.root().at("/components/schemas");
         for (String part : List.of("part_a", "part_b")) {
-            ObjectNode properties = schemas.putObject(part).put("type", "object").putObject("properties");
-            properties.putObject("object").put("type", "string").putArray("enum").add(part);
+            ObjectNode properties =
+                    schemas.putObject(part).put("type", "object").putObject("properties");
+            properties
+                    .putObject("object")
+                    .put("type", "string")
+                    .putArray("enum")
+                    .add(part);
             properties.putObject("detail").put("$ref", "#/components/schemas/unknown");
         }
-        schemas.putObject("unknown").put("type", "object").putObject("properties").putObject("x").put("type", "string");
+        schemas.putObject("unknown")
+                .put("type", "object")
+                .putObject("properties")
+                .putObject("x")
+                .put("type", "string");
         ArrayNode anyOf = spec.widgetProperties().putObject("source").putArray("anyOf");
         anyOf.addObject().put("$ref", "#/components/schemas/part_a");
         anyOf.addObject().put("$ref", "#/components/schemas/part_b");
         List<GeneratedFile> files = spec.generate(temp, "unknown.json", "unknowns");
-        assertThat(InProcessCompiler.compile(files, temp.resolve("unknown-classes"))).isEmpty();
-        try (URLClassLoader loader = new URLClassLoader(new URL[] {temp.resolve("unknown-classes").toUri().toURL()},
+        assertThat(InProcessCompiler.compile(files, temp.resolve("unknown-classes")))
+                .isEmpty();
+        try (URLClassLoader loader = new URLClassLoader(
+                new URL[] {temp.resolve("unknown-classes").toUri().toURL()},
                 getClass().getClassLoader())) {
-            Class<?> detail = loader.loadClass("unknowns.Widget$PartA").getRecordComponents()[1].getType();
+            Class<?> detail = loader.loadClass("unknowns.Widget$PartA")
+                    .getRecordComponents()[1]
+                    .getType();
             assertThat(detail.getName()).isEqualTo("unknowns.UnknownValue");
         }
     }
@@ -136,19 +189,43 @@ class GeneratorMembersTest {
     @Test
     void aQueryParameterDeclaredTwiceIsALocatedError() {
         SmallSpecs spec = new SmallSpecs();
-        ObjectNode get = ((ObjectNode) spec.root().get("paths")).putObject("/v1/widgets/{widget}").putObject("get");
+        ObjectNode get = ((ObjectNode) spec.root().get("paths"))
+                .putObject("/v1/widgets/{widget}")
+                .putObject("get");
         ArrayNode parameters = get.putArray("parameters");
-        parameters.addObject().put("name", "widget").put("in", "path").put("required", true).putObject("schema")
+        parameters
+                .addObject()
+                .put("name", "widget")
+                .put("in", "path")
+                .put("required", true)
+                .putObject("schema")
                 .put("type", "string");
-        parameters.addObject().put("name", "limit").put("in", "query").putObject("schema").put("type", "integer");
-        parameters.addObject().put("name", "limit").put("in", "query").putObject("schema").put("type", "string");
-        get.putObject("responses").putObject("200").put("description", "ok").putObject("content")
-                .putObject("application/json").putObject("schema").put("$ref", "#/components/schemas/widget");
+        parameters
+                .addObject()
+                .put("name", "limit")
+                .put("in", "query")
+                .putObject("schema")
+                .put("type", "integer");
+        parameters
+                .addObject()
+                .put("name", "limit")
+                .put("in", "query")
+                .putObject("schema")
+                .put("type", "string");
+        get.putObject("responses")
+                .putObject("200")
+                .put("description", "ok")
+                .putObject("content")
+                .putObject("application/json")
+                .putObject("schema")
+                .put("$ref", "#/components/schemas/widget");
         assertThatThrownBy(() -> spec.generate(temp, "twice.json", "twice"))
-                .isInstanceOfSatisfying(SpecException.class, e ->
-                        assertThat(e.problems()).singleElement().satisfies(problem -> {
+                .isInstanceOfSatisfying(
+                        SpecException.class,
+                        e -> assertThat(e.problems()).singleElement().satisfies(problem -> {
                             assertThat(problem.code()).isEqualTo("SS042");
-                            assertThat(problem.pointer()).isEqualTo("/paths/~1v1~1widgets~1{widget}/get/parameters/2/name");
+                            assertThat(problem.pointer())
+                                    .isEqualTo("/paths/~1v1~1widgets~1{widget}/get/parameters/2/name");
                         }));
     }
 

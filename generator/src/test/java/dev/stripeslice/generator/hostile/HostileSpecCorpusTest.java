@@ -67,8 +67,13 @@ class HostileSpecCorpusTest {
         if (resources.isEmpty()) {
             resources.add("widget");
         }
-        return new GenerationRequest(resource(file), "hostile/" + file, resources,
-                c.path("basePackage").asText(DEFAULT_PACKAGE), output, c.path("allowUnresolvedRefs").asBoolean(false));
+        return new GenerationRequest(
+                resource(file),
+                "hostile/" + file,
+                resources,
+                c.path("basePackage").asText(DEFAULT_PACKAGE),
+                output,
+                c.path("allowUnresolvedRefs").asBoolean(false));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -91,8 +96,12 @@ class HostileSpecCorpusTest {
             fail("expected %s at \"%s\" but %d files were generated", code, pointer, files.size());
         } catch (SpecException e) {
             assertThat(e.problems()).as(e.getMessage()).isNotEmpty();
-            assertThat(e.problems()).as(e.getMessage())
-                    .anyMatch(p -> p.code().equals(code) && (exact ? p.pointer().equals(pointer) : p.pointer().startsWith(pointer)));
+            assertThat(e.problems())
+                    .as(e.getMessage())
+                    .anyMatch(p -> p.code().equals(code)
+                            && (exact
+                                    ? p.pointer().equals(pointer)
+                                    : p.pointer().startsWith(pointer)));
             // SS050 is a mistake in the plugin's configuration, so it names the parameter instead of the spec.
             String file = code.equals("SS050") ? "<basePackage>" : request.specDisplayName();
             for (Problem problem : e.problems()) {
@@ -120,7 +129,8 @@ class HostileSpecCorpusTest {
         assertThat(diagnostics).as("diagnostics").isEmpty();
         GeneratedSourceChecks.assertClassFilesPortable(classes);
         String basePackage = request.basePackage();
-        try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, getClass().getClassLoader())) {
+        try (URLClassLoader loader = new URLClassLoader(
+                new URL[] {classes.toUri().toURL()}, getClass().getClassLoader())) {
             for (Map.Entry<String, JsonNode> entry : c.path("enums").properties()) {
                 checkEnum(loader.loadClass(basePackage + "." + entry.getKey()), strings(entry.getValue()));
             }

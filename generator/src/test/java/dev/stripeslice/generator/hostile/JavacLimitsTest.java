@@ -39,7 +39,10 @@ class JavacLimitsTest {
         for (int i = 0; i < 251; i++) {
             clearable.paramsProperties().putObject("p" + i).put("type", "string");
         }
-        expect(clearable, "SS033", "/paths/~1v1~1widgets/post/requestBody/content/application~1x-www-form-urlencoded/schema",
+        expect(
+                clearable,
+                "SS033",
+                "/paths/~1v1~1widgets/post/requestBody/content/application~1x-www-form-urlencoded/schema",
                 "255 components");
 
         // Enums: about 35 bytes of bytecode per value in the initializer and the lookup switch.
@@ -52,9 +55,18 @@ class JavacLimitsTest {
         atTheLimit.addAll(longName.generate(temp, "name-10000.json", "limits.names"));
         SmallSpecs tooLongName = new SmallSpecs();
         tooLongName.widgetProperties().putObject("n".repeat(10_001)).put("type", "string");
-        expect(tooLongName, "SS035", "/components/schemas/widget/properties/" + "n".repeat(10_001), "10,001 characters");
+        expect(
+                tooLongName,
+                "SS035",
+                "/components/schemas/widget/properties/" + "n".repeat(10_001),
+                "10,001 characters");
         SmallSpecs longValue = new SmallSpecs();
-        longValue.widgetProperties().putObject("mode").put("type", "string").putArray("enum").add("v".repeat(70_000));
+        longValue
+                .widgetProperties()
+                .putObject("mode")
+                .put("type", "string")
+                .putArray("enum")
+                .add("v".repeat(70_000));
         expect(longValue, "SS035", "/components/schemas/widget/properties/mode", "70,000 characters");
 
         // String constants: 65,535 bytes of modified UTF-8 (U+00E9 takes two).
@@ -66,33 +78,58 @@ class JavacLimitsTest {
 
         // (A path is a JSON key, which the parser already limits to 50,000 bytes: SS007.)
         SmallSpecs longServer = new SmallSpecs();
-        ((ObjectNode) longServer.root().at("/paths/~1v1~1widgets/post")).putArray("servers").addObject()
+        ((ObjectNode) longServer.root().at("/paths/~1v1~1widgets/post"))
+                .putArray("servers")
+                .addObject()
                 .put("url", "https://files.example/" + "\u00e9".repeat(33_000));
         expect(longServer, "SS036", "/paths/~1v1~1widgets/post/servers/0/url", "66,022 bytes");
 
         // An operation's method name comes from its path (or operationId): a name like any other.
         SmallSpecs longOperation = new SmallSpecs();
-        ((ObjectNode) longOperation.root().get("paths")).set("/v1/widgets/{widget}/" + "o".repeat(10_001),
-                longOperation.root().at("/paths/~1v1~1widgets").deepCopy());
+        ((ObjectNode) longOperation.root().get("paths"))
+                .set(
+                        "/v1/widgets/{widget}/" + "o".repeat(10_001),
+                        longOperation.root().at("/paths/~1v1~1widgets").deepCopy());
         ((ObjectNode) longOperation.root().at("/paths/~1v1~1widgets~1{widget}~1" + "o".repeat(10_001) + "/post"))
-                .putArray("parameters").addObject().put("name", "widget").put("in", "path").put("required", true)
-                .putObject("schema").put("type", "string");
-        expect(longOperation, "SS035", "/paths/~1v1~1widgets~1{widget}~1" + "o".repeat(10_001) + "/post",
+                .putArray("parameters")
+                .addObject()
+                .put("name", "widget")
+                .put("in", "path")
+                .put("required", true)
+                .putObject("schema")
+                .put("type", "string");
+        expect(
+                longOperation,
+                "SS035",
+                "/paths/~1v1~1widgets~1{widget}~1" + "o".repeat(10_001) + "/post",
                 "10,001 characters");
 
         // One client interface: about 25 constant-pool entries per operation.
         SmallSpecs manyOperations = new SmallSpecs();
         for (int i = 0; i < 2_001; i++) {
-            ObjectNode path = ((ObjectNode) manyOperations.root().get("paths")).putObject("/v1/widgets/{widget}/op" + i);
+            ObjectNode path =
+                    ((ObjectNode) manyOperations.root().get("paths")).putObject("/v1/widgets/{widget}/op" + i);
             ObjectNode post = path.putObject("post");
-            post.putArray("parameters").addObject().put("name", "widget").put("in", "path").put("required", true)
-                    .putObject("schema").put("type", "string");
-            post.putObject("responses").putObject("200").put("description", "ok").putObject("content")
-                    .putObject("application/json").putObject("schema").put("$ref", "#/components/schemas/widget");
+            post.putArray("parameters")
+                    .addObject()
+                    .put("name", "widget")
+                    .put("in", "path")
+                    .put("required", true)
+                    .putObject("schema")
+                    .put("type", "string");
+            post.putObject("responses")
+                    .putObject("200")
+                    .put("description", "ok")
+                    .putObject("content")
+                    .putObject("application/json")
+                    .putObject("schema")
+                    .put("$ref", "#/components/schemas/widget");
         }
         expect(manyOperations, "SS037", "/paths/~1v1~1widgets/post", "2,002 operations");
 
-        assertThat(InProcessCompiler.compile(atTheLimit, temp.resolve("classes"))).as("javac diagnostics").isEmpty();
+        assertThat(InProcessCompiler.compile(atTheLimit, temp.resolve("classes")))
+                .as("javac diagnostics")
+                .isEmpty();
     }
 
     private static SmallSpecs withProperties(int count, boolean clearableParam) {
@@ -110,7 +147,10 @@ class JavacLimitsTest {
 
     private static SmallSpecs withEnum(int values) {
         SmallSpecs spec = new SmallSpecs();
-        ArrayNode constants = spec.widgetProperties().putObject("status").put("type", "string").putArray("enum");
+        ArrayNode constants = spec.widgetProperties()
+                .putObject("status")
+                .put("type", "string")
+                .putArray("enum");
         for (int i = 0; i < values; i++) {
             constants.add("status_value_" + Integer.toString(i * 7919, 36));
         }

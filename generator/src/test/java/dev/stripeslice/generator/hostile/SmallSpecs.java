@@ -32,11 +32,18 @@ final class SmallSpecs {
         properties.putObject("id").put("type", "string");
         properties.putObject("object").put("type", "string").putArray("enum").add("widget");
         ObjectNode post = root.putObject("paths").putObject("/v1/widgets").putObject("post");
-        ObjectNode params = post.putObject("requestBody").putObject("content")
-                .putObject("application/x-www-form-urlencoded").putObject("schema");
+        ObjectNode params = post.putObject("requestBody")
+                .putObject("content")
+                .putObject("application/x-www-form-urlencoded")
+                .putObject("schema");
         params.put("type", "object").putObject("properties").putObject("name").put("type", "string");
-        post.putObject("responses").putObject("200").put("description", "ok").putObject("content")
-                .putObject("application/json").putObject("schema").put("$ref", "#/components/schemas/widget");
+        post.putObject("responses")
+                .putObject("200")
+                .put("description", "ok")
+                .putObject("content")
+                .putObject("application/json")
+                .putObject("schema")
+                .put("$ref", "#/components/schemas/widget");
     }
 
     ObjectNode root() {
@@ -50,14 +57,16 @@ final class SmallSpecs {
 
     /** The create operation's form params. */
     ObjectNode paramsProperties() {
-        return (ObjectNode) root.at("/paths/~1v1~1widgets/post/requestBody/content/application~1x-www-form-urlencoded/schema/properties");
+        return (ObjectNode) root.at(
+                "/paths/~1v1~1widgets/post/requestBody/content/application~1x-www-form-urlencoded/schema/properties");
     }
 
     /** Writes the spec to {@code directory/name} and generates package {@code basePackage} from it. */
     List<GeneratedFile> generate(Path directory, String name, String basePackage) throws SpecException, IOException {
         Path file = directory.resolve(name);
         Files.write(file, new ObjectMapper().writeValueAsBytes(root));
-        return new Generator().generateSources(new GenerationRequest(file, name, List.of("widget"), basePackage,
-                directory.resolve("out-" + basePackage), false));
+        return new Generator()
+                .generateSources(new GenerationRequest(
+                        file, name, List.of("widget"), basePackage, directory.resolve("out-" + basePackage), false));
     }
 }

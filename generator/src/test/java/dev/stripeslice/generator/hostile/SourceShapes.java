@@ -33,18 +33,24 @@ final class SourceShapes {
         JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
         List<SimpleJavaFileObject> sources = new ArrayList<>();
         for (GeneratedFile file : files) {
-            sources.add(new SimpleJavaFileObject(URI.create("string:///" + file.relativePath()), SimpleJavaFileObject.Kind.SOURCE) {
-                @Override
-                public CharSequence getCharContent(boolean ignoreEncodingErrors) {
-                    return file.content();
-                }
-            });
+            sources.add(
+                    new SimpleJavaFileObject(
+                            URI.create("string:///" + file.relativePath()), SimpleJavaFileObject.Kind.SOURCE) {
+                        @Override
+                        public CharSequence getCharContent(boolean ignoreEncodingErrors) {
+                            return file.content();
+                        }
+                    });
         }
-        JavacTask task = (JavacTask) compiler.getTask(null, null, null, List.of("--release", "17", "-proc:none"), null, sources);
+        JavacTask task =
+                (JavacTask) compiler.getTask(null, null, null, List.of("--release", "17", "-proc:none"), null, sources);
         List<String> shapes = new ArrayList<>();
         try {
             for (CompilationUnitTree unit : task.parse()) {
-                shapes.add(unit.getTypeDecls().stream().map(SourceShapes::shape).sorted().collect(Collectors.joining(";")));
+                shapes.add(unit.getTypeDecls().stream()
+                        .map(SourceShapes::shape)
+                        .sorted()
+                        .collect(Collectors.joining(";")));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -55,12 +61,13 @@ final class SourceShapes {
 
     private static String shape(Tree tree) {
         if (tree instanceof ClassTree type) {
-            String members = type.getMembers().stream().map(SourceShapes::shape).sorted().collect(Collectors.joining(","));
+            String members =
+                    type.getMembers().stream().map(SourceShapes::shape).sorted().collect(Collectors.joining(","));
             return type.getKind() + modifiers(type.getModifiers().getFlags()) + "{" + members + "}";
         }
         if (tree instanceof MethodTree method) {
-            return "METHOD" + modifiers(method.getModifiers().getFlags()) + "(" + method.getParameters().size() + ")"
-                    + (method.getBody() == null ? "" : body(method.getBody()));
+            return "METHOD" + modifiers(method.getModifiers().getFlags()) + "("
+                    + method.getParameters().size() + ")" + (method.getBody() == null ? "" : body(method.getBody()));
         }
         if (tree instanceof VariableTree variable) {
             return "FIELD" + modifiers(variable.getModifiers().getFlags())
@@ -70,7 +77,10 @@ final class SourceShapes {
     }
 
     private static String modifiers(java.util.Set<javax.lang.model.element.Modifier> flags) {
-        return flags.stream().map(flag -> flag.toString().toLowerCase(Locale.ROOT)).sorted().collect(Collectors.joining(" ", "[", "]"));
+        return flags.stream()
+                .map(flag -> flag.toString().toLowerCase(Locale.ROOT))
+                .sorted()
+                .collect(Collectors.joining(" ", "[", "]"));
     }
 
     /** Every node kind inside a body, in order; names and literal values are not part of it. */
@@ -80,7 +90,9 @@ final class SourceShapes {
             @Override
             public Void scan(Tree node, Void unused) {
                 if (node != null) {
-                    out.append(node.getKind().name().charAt(0)).append(node.getKind().ordinal()).append(' ');
+                    out.append(node.getKind().name().charAt(0))
+                            .append(node.getKind().ordinal())
+                            .append(' ');
                 }
                 return super.scan(node, unused);
             }

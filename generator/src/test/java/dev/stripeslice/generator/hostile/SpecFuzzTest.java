@@ -16,7 +16,6 @@ import dev.stripeslice.generator.TestFiles;
 import dev.stripeslice.generator.emit.GeneratedFile;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -30,9 +29,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.jspecify.annotations.Nullable;
 
 /**
  * A seeded random mutator over the project's Customer Session spec. Each mutated spec must either fail with a
@@ -50,20 +49,88 @@ class SpecFuzzTest {
     private static final Pattern CODE = Pattern.compile("SS\\d{3}");
     /** Possessive, so that a pointer thousands of characters long cannot overflow the stack. */
     private static final Pattern POINTER = Pattern.compile("(?:/(?:[^~/]++|~[01])*+)*+");
+
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private static final String[] HOSTILE = {
-        "*/", "/*", "/** @deprecated */", "\\u000a", "\\u002a/", "\\u002A\\u002F", "\\", "\"", "'", "\n", "\r\n", "\t",
-        "\u0000", "\u001b[0m", "\u2028", "\ud800", "\uffff", "",  " ", "class", "default", "enum", "record", "var", "_",
-        "__", "yield", "3d_secure", "-foo", ".bar", "1", "null", "true", "String", "Object", "Override", "Builder",
-        "extras", "extraParams", "toString", "hashCode", "UNKNOWN", "unknown", "Unknown", "a-b", "a_b", "a.b",
-        "@param x", "{@code", "}", "<p>", "</p>", "<script>", "&amp;", "%s", "$L", "$S", "${x}",
-        "*/ class " + GeneratedSourceChecks.MARKER + " {} /*", "\\u000a" + GeneratedSourceChecks.MARKER + "();",
-        "\" + " + GeneratedSourceChecks.MARKER + " + \"", "#/components/schemas/customer_session",
-        "customer_session", "object", "id", "expand", "components", "features", "payment_element",
-        "\u00e9t\u00e9", "\u65e5\u672c", "\ud83d\ude00", "x".repeat(300), "*/".repeat(50),
+        "*/",
+        "/*",
+        "/** @deprecated */",
+        "\\u000a",
+        "\\u002a/",
+        "\\u002A\\u002F",
+        "\\",
+        "\"",
+        "'",
+        "\n",
+        "\r\n",
+        "\t",
+        "\u0000",
+        "\u001b[0m",
+        "\u2028",
+        "\ud800",
+        "\uffff",
+        "",
+        " ",
+        "class",
+        "default",
+        "enum",
+        "record",
+        "var",
+        "_",
+        "__",
+        "yield",
+        "3d_secure",
+        "-foo",
+        ".bar",
+        "1",
+        "null",
+        "true",
+        "String",
+        "Object",
+        "Override",
+        "Builder",
+        "extras",
+        "extraParams",
+        "toString",
+        "hashCode",
+        "UNKNOWN",
+        "unknown",
+        "Unknown",
+        "a-b",
+        "a_b",
+        "a.b",
+        "@param x",
+        "{@code",
+        "}",
+        "<p>",
+        "</p>",
+        "<script>",
+        "&amp;",
+        "%s",
+        "$L",
+        "$S",
+        "${x}",
+        "*/ class " + GeneratedSourceChecks.MARKER + " {} /*",
+        "\\u000a" + GeneratedSourceChecks.MARKER + "();",
+        "\" + " + GeneratedSourceChecks.MARKER + " + \"",
+        "#/components/schemas/customer_session",
+        "customer_session",
+        "object",
+        "id",
+        "expand",
+        "components",
+        "features",
+        "payment_element",
+        "\u00e9t\u00e9",
+        "\u65e5\u672c",
+        "\ud83d\ude00",
+        "x".repeat(300),
+        "*/".repeat(50),
     };
-    private static final String[] TYPES = {"string", "integer", "number", "boolean", "array", "object", "", "null", "datetime", "file"};
+    private static final String[] TYPES = {
+        "string", "integer", "number", "boolean", "array", "object", "", "null", "datetime", "file"
+    };
 
     @TempDir
     Path temp;
@@ -108,9 +175,18 @@ class SpecFuzzTest {
                 get(compilation);
             }
             double seconds = (System.nanoTime() - started) / 1e9;
-            System.out.printf("SpecFuzzTest: %d mutated specs (fuzz.seed=%d) on %d threads: %d located errors, %d generated "
-                    + "(%.1f s), all %d compiled in %d javac batches; %.1f s in all, %.1f s of CPU%n", CASES, SEED, threads,
-                    errors, generated, generationSeconds, generated, compilations.size(), seconds,
+            System.out.printf(
+                    "SpecFuzzTest: %d mutated specs (fuzz.seed=%d) on %d threads: %d located errors, %d generated "
+                            + "(%.1f s), all %d compiled in %d javac batches; %.1f s in all, %.1f s of CPU%n",
+                    CASES,
+                    SEED,
+                    threads,
+                    errors,
+                    generated,
+                    generationSeconds,
+                    generated,
+                    compilations.size(),
+                    seconds,
                     (processCpuNanos() - cpuStarted) / 1e9);
             assertThat(generated).as("some mutations still generate code").isGreaterThan(CASES / 10);
             assertThat(errors).as("some mutations are errors").isGreaterThan(CASES / 20);
@@ -120,7 +196,8 @@ class SpecFuzzTest {
     }
 
     /** What one case produced: the generated files, or null for a (checked) located error. */
-    private record Outcome(String where, String basePackage, @Nullable List<GeneratedFile> files) {}
+    private record Outcome(
+            String where, String basePackage, @Nullable List<GeneratedFile> files) {}
 
     private Outcome runCase(JsonNode base, int index) throws Exception {
         long caseSeed = SEED + index * 0x9E3779B97F4A7C15L;
@@ -139,8 +216,13 @@ class SpecFuzzTest {
         Files.write(file, bytes);
         String where = "case " + index + " (fuzz.seed=" + SEED + ", mutations " + mutations + ")";
         String basePackage = "fuzz.c" + index;
-        GenerationRequest request = new GenerationRequest(file, "fuzz/spec-" + index + ".json", List.of("customer_session"),
-                basePackage, temp.resolve("out"), random.nextInt(4) == 0);
+        GenerationRequest request = new GenerationRequest(
+                file,
+                "fuzz/spec-" + index + ".json",
+                List.of("customer_session"),
+                basePackage,
+                temp.resolve("out"),
+                random.nextInt(4) == 0);
         List<GeneratedFile> files;
         try {
             files = new Generator().generateSources(request);
@@ -148,7 +230,8 @@ class SpecFuzzTest {
             assertLocated(e, request, bytes, where);
             return new Outcome(where, basePackage, null);
         } catch (Throwable t) {
-            throw new AssertionError("Neither a SpecException nor generated code for " + where + ":\n" + stackTrace(t), t);
+            throw new AssertionError(
+                    "Neither a SpecException nor generated code for " + where + ":\n" + stackTrace(t), t);
         } finally {
             Files.delete(file);
         }
@@ -162,7 +245,9 @@ class SpecFuzzTest {
 
     private static long processCpuNanos() {
         return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
-                instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() : 0;
+                        instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime()
+                : 0;
     }
 
     private static <T> T get(Future<T> future) throws Exception {
@@ -216,15 +301,19 @@ class SpecFuzzTest {
                 assertThat(problem.message()).isNotBlank();
                 assertThat(problem.hint()).isNotBlank();
                 if (parsed != null && !problem.pointer().isEmpty()) {
-                    String parent = problem.pointer().substring(0, problem.pointer().lastIndexOf('/'));
-                    assertThat(!parsed.at(problem.pointer()).isMissingNode() || parent.isEmpty()
-                            || !parsed.at(parent).isMissingNode())
-                            .as("pointer %s (or its parent) exists in the document", problem.pointer()).isTrue();
+                    String parent =
+                            problem.pointer().substring(0, problem.pointer().lastIndexOf('/'));
+                    assertThat(!parsed.at(problem.pointer()).isMissingNode()
+                                    || parent.isEmpty()
+                                    || !parsed.at(parent).isMissingNode())
+                            .as("pointer %s (or its parent) exists in the document", problem.pointer())
+                            .isTrue();
                 }
             }
             assertThat(e.getMessage()).contains(request.specDisplayName());
         } catch (AssertionError failure) {
-            throw new AssertionError("Badly located error for " + where + ": " + e.getMessage() + "\n" + failure.getMessage(), failure);
+            throw new AssertionError(
+                    "Badly located error for " + where + ": " + e.getMessage() + "\n" + failure.getMessage(), failure);
         }
     }
 
@@ -238,7 +327,8 @@ class SpecFuzzTest {
         switch (kind) {
             case 0, 1 -> {
                 // replace a string (most often a description, name or enum value) with a hostile one
-                List<Slot> strings = slots.stream().filter(s -> s.node().isTextual()).toList();
+                List<Slot> strings =
+                        slots.stream().filter(s -> s.node().isTextual()).toList();
                 Slot target = pick(strings, random);
                 if (target == null) {
                     log.add("no-op");
@@ -249,7 +339,9 @@ class SpecFuzzTest {
                 return target.replace(spec, NODES.textNode(text));
             }
             case 2 -> {
-                List<Slot> objects = slots.stream().filter(s -> s.node().isObject() && s.node().size() > 0).toList();
+                List<Slot> objects = slots.stream()
+                        .filter(s -> s.node().isObject() && s.node().size() > 0)
+                        .toList();
                 Slot target = pick(objects, random);
                 if (target == null) {
                     log.add("no-op");
@@ -267,7 +359,9 @@ class SpecFuzzTest {
                 return target.replace(spec, renamed);
             }
             case 3 -> {
-                List<Slot> objects = slots.stream().filter(s -> s.node().isObject() && s.node().size() > 0).toList();
+                List<Slot> objects = slots.stream()
+                        .filter(s -> s.node().isObject() && s.node().size() > 0)
+                        .toList();
                 Slot target = pick(objects, random);
                 if (target == null) {
                     log.add("no-op");
@@ -286,7 +380,8 @@ class SpecFuzzTest {
                 return slot.replace(spec, value);
             }
             case 5 -> {
-                List<Slot> objects = slots.stream().filter(s -> s.node().isObject()).toList();
+                List<Slot> objects =
+                        slots.stream().filter(s -> s.node().isObject()).toList();
                 Slot target = pick(objects, random);
                 if (target == null) {
                     log.add("no-op");
@@ -299,7 +394,8 @@ class SpecFuzzTest {
                 return target.replace(spec, node);
             }
             case 6 -> {
-                List<Slot> objects = slots.stream().filter(s -> s.node().isObject()).toList();
+                List<Slot> objects =
+                        slots.stream().filter(s -> s.node().isObject()).toList();
                 Slot target = pick(objects, random);
                 if (target == null) {
                     log.add("no-op");
@@ -310,14 +406,18 @@ class SpecFuzzTest {
                 ArrayNode alternatives = wrapper.putArray(combinator);
                 alternatives.add(target.node());
                 if (random.nextBoolean()) {
-                    alternatives.add(random.nextBoolean() ? NODES.objectNode().put("type", "string")
-                            : NODES.objectNode().put("$ref", randomRef(spec, random)));
+                    alternatives.add(
+                            random.nextBoolean()
+                                    ? NODES.objectNode().put("type", "string")
+                                    : NODES.objectNode().put("$ref", randomRef(spec, random)));
                 }
                 log.add("wrap " + combinator + " " + target.pointer());
                 return target.replace(spec, wrapper);
             }
             case 7 -> {
-                List<Slot> types = slots.stream().filter(s -> s.key() != null && s.key().equals("type")).toList();
+                List<Slot> types = slots.stream()
+                        .filter(s -> s.key() != null && s.key().equals("type"))
+                        .toList();
                 Slot target = pick(types, random);
                 if (target == null) {
                     log.add("no-op");
@@ -328,7 +428,9 @@ class SpecFuzzTest {
                 return target.replace(spec, NODES.textNode(type));
             }
             case 8 -> {
-                List<Slot> objects = slots.stream().filter(s -> s.node().isObject() && s.node().has("type")).toList();
+                List<Slot> objects = slots.stream()
+                        .filter(s -> s.node().isObject() && s.node().has("type"))
+                        .toList();
                 Slot target = pick(objects, random);
                 if (target == null) {
                     log.add("no-op");
@@ -344,7 +446,10 @@ class SpecFuzzTest {
             }
             case 9 -> {
                 List<Slot> properties = slots.stream()
-                        .filter(s -> s.key() != null && s.key().equals("properties") && s.node().isObject()).toList();
+                        .filter(s -> s.key() != null
+                                && s.key().equals("properties")
+                                && s.node().isObject())
+                        .toList();
                 Slot target = pick(properties, random);
                 if (target == null) {
                     log.add("no-op");
@@ -353,7 +458,8 @@ class SpecFuzzTest {
                 String name = hostile(random);
                 JsonNode copy = slots.get(random.nextInt(slots.size())).node().deepCopy();
                 log.add("add-property " + target.pointer() + "/" + abbreviate(name));
-                ((ObjectNode) target.node()).set(name, copy.isObject() ? copy : NODES.objectNode().put("type", "string"));
+                ((ObjectNode) target.node())
+                        .set(name, copy.isObject() ? copy : NODES.objectNode().put("type", "string"));
                 return spec;
             }
             case 10 -> {
@@ -371,13 +477,16 @@ class SpecFuzzTest {
                 }
                 schemas.set(name, copy);
                 if (schemas.path("customer_session").path("properties") instanceof ObjectNode session) {
-                    session.set(hostile(random), NODES.objectNode().put("$ref", "#/components/schemas/" + escape(name)));
+                    session.set(
+                            hostile(random), NODES.objectNode().put("$ref", "#/components/schemas/" + escape(name)));
                 }
                 log.add("add-schema " + abbreviate(name) + " from " + source);
                 return spec;
             }
             case 11 -> {
-                List<Slot> objects = slots.stream().filter(s -> s.node().isObject() && s.depth() > 3).toList();
+                List<Slot> objects = slots.stream()
+                        .filter(s -> s.node().isObject() && s.depth() > 3)
+                        .toList();
                 Slot target = pick(objects, random);
                 if (target == null) {
                     log.add("no-op");
@@ -396,7 +505,8 @@ class SpecFuzzTest {
             }
             case 12 -> {
                 List<Slot> descriptions = slots.stream()
-                        .filter(s -> s.key() != null && s.key().equals("description")).toList();
+                        .filter(s -> s.key() != null && s.key().equals("description"))
+                        .toList();
                 Slot target = pick(descriptions, random);
                 if (target == null) {
                     log.add("no-op");
@@ -411,7 +521,9 @@ class SpecFuzzTest {
                 return target.replace(spec, NODES.textNode(text.toString()));
             }
             default -> {
-                List<Slot> ids = slots.stream().filter(s -> s.key() != null && s.key().equals("x-resourceId")).toList();
+                List<Slot> ids = slots.stream()
+                        .filter(s -> s.key() != null && s.key().equals("x-resourceId"))
+                        .toList();
                 Slot target = pick(ids, random);
                 if (target == null) {
                     log.add("no-op");
@@ -470,7 +582,10 @@ class SpecFuzzTest {
             case 1 -> "other.json#/components/schemas/customer";
             case 2 -> "#/paths";
             case 3 -> "#";
-            default -> names.isEmpty() ? "#/components/schemas/x" : "#/components/schemas/" + escape(names.get(random.nextInt(names.size())));
+            default ->
+                names.isEmpty()
+                        ? "#/components/schemas/x"
+                        : "#/components/schemas/" + escape(names.get(random.nextInt(names.size())));
         };
     }
 
@@ -506,7 +621,9 @@ class SpecFuzzTest {
     }
 
     private static void collect(JsonNode node, String pointer, JsonNode parent, String key, int index, List<Slot> out) {
-        int depth = pointer.isEmpty() ? 0 : (int) pointer.chars().filter(c -> c == '/').count();
+        int depth = pointer.isEmpty()
+                ? 0
+                : (int) pointer.chars().filter(c -> c == '/').count();
         out.add(new Slot(node, pointer, parent, key, index, depth));
         if (node.isObject()) {
             for (Map.Entry<String, JsonNode> field : node.properties()) {

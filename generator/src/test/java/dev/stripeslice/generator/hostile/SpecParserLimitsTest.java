@@ -60,11 +60,17 @@ class SpecParserLimitsTest {
     @ParameterizedTest(name = "{0} levels")
     @ValueSource(ints = {60, 120, 247, 248, 300, 400, 490})
     void deepSchemasGetTheModelsLocatedErrorAtEveryDepthTheParserTakes(int levels) throws Exception {
-        assertThatThrownBy(() -> generateNested(levels)).isInstanceOfSatisfying(SpecException.class, e ->
-                assertThat(e.problems()).as(e.getMessage()).isNotEmpty().allSatisfy(problem -> {
-                    assertThat(problem.code()).isIn("SS031", "SS032");
-                    assertThat(problem.pointer()).startsWith("/components/schemas/widget/properties/n/properties/n");
-                }));
+        assertThatThrownBy(() -> generateNested(levels))
+                .isInstanceOfSatisfying(
+                        SpecException.class,
+                        e -> assertThat(e.problems())
+                                .as(e.getMessage())
+                                .isNotEmpty()
+                                .allSatisfy(problem -> {
+                                    assertThat(problem.code()).isIn("SS031", "SS032");
+                                    assertThat(problem.pointer())
+                                            .startsWith("/components/schemas/widget/properties/n/properties/n");
+                                }));
     }
 
     /** Past the parser's 1,000 levels of JSON the parser's limit is the located error, with the pointer it reached. */
@@ -87,14 +93,15 @@ class SpecParserLimitsTest {
         schema.append("}}".repeat(levels));
         String spec = HEAD + "\"paths\": {}, \"components\": {\"schemas\": {\"widget\": {\"type\": \"object\", "
                 + "\"x-resourceId\": \"widget\", \"properties\": {\"n\": " + schema + "}}}}}";
-        LoadedSpec loaded = new SpecLoader().parse(new ByteArrayInputStream(spec.getBytes(StandardCharsets.UTF_8)),
-                "nested.json", false);
+        LoadedSpec loaded = new SpecLoader()
+                .parse(new ByteArrayInputStream(spec.getBytes(StandardCharsets.UTF_8)), "nested.json", false);
         Namer.name(ModelBuilder.build(new SectionSelector(false).select(loaded, List.of("widget"))));
     }
 
     private static Problem problem(String spec, boolean yaml) {
         try {
-            new SpecLoader().parse(new ByteArrayInputStream(spec.getBytes(StandardCharsets.UTF_8)), "limits.json", yaml);
+            new SpecLoader()
+                    .parse(new ByteArrayInputStream(spec.getBytes(StandardCharsets.UTF_8)), "limits.json", yaml);
         } catch (SpecException e) {
             assertThat(e.problems()).hasSize(1);
             Problem problem = e.problems().get(0);

@@ -53,7 +53,8 @@ class SpecStringSitesTest {
     @TempDir
     Path temp;
 
-    private final JsonMapper json = JsonMapper.builder().enable(JsonWriteFeature.ESCAPE_NON_ASCII).build();
+    private final JsonMapper json =
+            JsonMapper.builder().enable(JsonWriteFeature.ESCAPE_NON_ASCII).build();
 
     @Test
     void everySiteIsEscapedForItsContext() throws Exception {
@@ -69,15 +70,20 @@ class SpecStringSitesTest {
         List<GeneratedFile> all = new ArrayList<>(benign);
         for (int p = 0; p < PAYLOADS.size(); p++) {
             String payload = PAYLOADS.get(p);
-            List<GeneratedFile> files = generate(template, sites, site -> payload + " z" + sites.indexOf(site), "sites.p" + p);
+            List<GeneratedFile> files =
+                    generate(template, sites, site -> payload + " z" + sites.indexOf(site), "sites.p" + p);
             GeneratedSourceChecks.assertSafe(files);
-            assertThat(SourceShapes.of(files)).as("shape of the output for payload %d: %s", p, payload)
+            assertThat(SourceShapes.of(files))
+                    .as("shape of the output for payload %d: %s", p, payload)
                     .isEqualTo(benignShape);
             all.addAll(files);
         }
-        assertThat(InProcessCompiler.compile(all, temp.resolve("classes"))).as("javac diagnostics").isEmpty();
-        System.out.printf("SpecStringSitesTest: %d spec-string sites x %d payloads, %d files compiled%n", sites.size(),
-                PAYLOADS.size(), all.size());
+        assertThat(InProcessCompiler.compile(all, temp.resolve("classes")))
+                .as("javac diagnostics")
+                .isEmpty();
+        System.out.printf(
+                "SpecStringSitesTest: %d spec-string sites x %d payloads, %d files compiled%n",
+                sites.size(), PAYLOADS.size(), all.size());
     }
 
     private static TreeSet<String> sitesOf(String text) {
@@ -89,18 +95,28 @@ class SpecStringSitesTest {
         return sites;
     }
 
-    private List<GeneratedFile> generate(JsonNode template, List<String> sites, UnaryOperator<String> value,
-            String basePackage) throws Exception {
-        JsonNode spec = fill(template, site -> {
-            String text = value.apply(site);
-            // A path template's braces delimit its parameters: path sites cannot hold them, in the spec or here.
-            return site.startsWith("path_") ? text.replace("{", "(").replace("}", ")") : text;
-        }, false);
+    private List<GeneratedFile> generate(
+            JsonNode template, List<String> sites, UnaryOperator<String> value, String basePackage) throws Exception {
+        JsonNode spec = fill(
+                template,
+                site -> {
+                    String text = value.apply(site);
+                    // A path template's braces delimit its parameters: path sites cannot hold them, in the spec or
+                    // here.
+                    return site.startsWith("path_") ? text.replace("{", "(").replace("}", ")") : text;
+                },
+                false);
         Path file = temp.resolve(basePackage + ".json");
         Files.write(file, json.writeValueAsBytes(spec));
         String resourceId = value.apply("resource_id");
-        return new Generator().generateSources(new GenerationRequest(file, "sites/" + basePackage + ".json",
-                List.of(resourceId), basePackage, temp.resolve("out"), false));
+        return new Generator()
+                .generateSources(new GenerationRequest(
+                        file,
+                        "sites/" + basePackage + ".json",
+                        List.of(resourceId),
+                        basePackage,
+                        temp.resolve("out"),
+                        false));
     }
 
     /** The template with every {@code @site@} replaced; inside a {@code $ref}, escaped as a JSON pointer token. */
@@ -109,7 +125,9 @@ class SpecStringSitesTest {
         if (node.isObject()) {
             ObjectNode out = nodes.objectNode();
             for (Map.Entry<String, JsonNode> entry : node.properties()) {
-                out.set(replace(entry.getKey(), value, false), fill(entry.getValue(), value, entry.getKey().equals("$ref")));
+                out.set(
+                        replace(entry.getKey(), value, false),
+                        fill(entry.getValue(), value, entry.getKey().equals("$ref")));
             }
             return out;
         }

@@ -36,17 +36,23 @@ class ConfigurationPapercutsTest {
 
     @Test
     void aJavaKeywordInTheBasePackageIsAConfigurationError() {
-        GenerationRequest request = new GenerationRequest(TestFiles.projectSpec(), "customer-session.openapi.json",
-                List.of("customer_session"), "com.example.class", Path.of("unused"), false);
+        GenerationRequest request = new GenerationRequest(
+                TestFiles.projectSpec(),
+                "customer-session.openapi.json",
+                List.of("customer_session"),
+                "com.example.class",
+                Path.of("unused"),
+                false);
 
         assertThatThrownBy(() -> new Generator().generateSources(request))
                 .isInstanceOfSatisfying(SpecException.class, e -> {
                     assertThat(e.problems()).singleElement().satisfies(problem -> {
                         assertThat(problem.code()).isEqualTo("SS050");
-                        assertThat(problem.format()).isEqualTo("<basePackage>: [SS050] \"com.example.class\" is not a"
-                                + " valid lower-case Java package name: \"class\" is a Java keyword. Set basePackage"
-                                + " (stripe-slice.basePackage) in the plugin's configuration to something like"
-                                + " com.example.stripe");
+                        assertThat(problem.format())
+                                .isEqualTo("<basePackage>: [SS050] \"com.example.class\" is not a"
+                                        + " valid lower-case Java package name: \"class\" is a Java keyword. Set basePackage"
+                                        + " (stripe-slice.basePackage) in the plugin's configuration to something like"
+                                        + " com.example.stripe");
                     });
                     assertThat(e.getMessage()).doesNotContain("spec");
                 });
@@ -59,7 +65,9 @@ class ConfigurationPapercutsTest {
         assertThat(GenerateMojo.displayName(project, project.resolve("src/main/stripe/spec3.json")))
                 .isEqualTo("src/main/stripe/spec3.json");
         assertThat(GenerateMojo.displayName(project, project.resolve("../../shared/stripe/spec3.json")))
-                .isEqualTo(Path.of("/home/shared/stripe/spec3.json").toAbsolutePath().toString()
+                .isEqualTo(Path.of("/home/shared/stripe/spec3.json")
+                        .toAbsolutePath()
+                        .toString()
                         .replace(java.io.File.separatorChar, '/'))
                 .doesNotContain("..");
     }

@@ -58,14 +58,18 @@ class NameStageTest {
     static void build(@TempDir Path dir) throws Exception {
         Path spec = dir.resolve("widgets.json");
         Files.writeString(spec, SPEC);
-        model = new Generator().model(new GenerationRequest(spec, "widgets.json", List.of("widget"),
-                "com.example.widgets", dir.resolve("out"), false));
+        model = new Generator()
+                .model(new GenerationRequest(
+                        spec, "widgets.json", List.of("widget"), "com.example.widgets", dir.resolve("out"), false));
     }
 
     @Test
     void enumsUsedByOneRecordNestInsideIt() {
-        assertThat(enumNames()).containsEntry("/paths/~1v1~1widgets/post/requestBody/content/"
-                        + "application~1x-www-form-urlencoded/schema/properties/kind", "WidgetCreateParams.Kind")
+        assertThat(enumNames())
+                .containsEntry(
+                        "/paths/~1v1~1widgets/post/requestBody/content/"
+                                + "application~1x-www-form-urlencoded/schema/properties/kind",
+                        "WidgetCreateParams.Kind")
                 .containsEntry("/components/schemas/widget/properties/kind", "Widget.Kind");
     }
 
@@ -76,8 +80,8 @@ class NameStageTest {
 
     @Test
     void sameNameDifferentValuesAreQualifiedByTheirRecordNotNumbered() {
-        assertThat(enumNames().values()).contains("Widget.PaymentMethodOptions.Card.Network",
-                "Widget.PaymentMethodOptions.Link.Network");
+        assertThat(enumNames().values())
+                .contains("Widget.PaymentMethodOptions.Card.Network", "Widget.PaymentMethodOptions.Link.Network");
         assertThat(enumNames().values()).contains("Widget.TaxExempt", "WidgetCreateParams.TaxExempt");
     }
 
@@ -89,7 +93,9 @@ class NameStageTest {
     @Test
     void aStripeValueNamedUnknownLeavesTheFallbackAnotherName() {
         EnumType network = model.enums().stream()
-                .filter(type -> type.toString().equals("Widget.PaymentMethodOptions.Link.Network")).findFirst().orElseThrow();
+                .filter(type -> type.toString().equals("Widget.PaymentMethodOptions.Link.Network"))
+                .findFirst()
+                .orElseThrow();
         assertThat(network.fallbackName()).isEqualTo("UNRECOGNIZED");
         assertThat(network.constants()).extracting(EnumType.Constant::javaName).containsExactly("LINK", "UNKNOWN");
     }
@@ -106,12 +112,17 @@ class NameStageTest {
         assertThat(byWire.get("add_tag").javaName()).isEqualTo("addTag");
         assertThat(byWire.get("tags").elementHelper()).isEqualTo("addTagElement");
         Property extras = topLevel("Widget").properties().stream()
-                .filter(property -> property.wireName().equals("extras")).findFirst().orElseThrow();
+                .filter(property -> property.wireName().equals("extras"))
+                .findFirst()
+                .orElseThrow();
         assertThat(extras.javaName()).isEqualTo("extras_");
     }
 
     private static ObjectType topLevel(String name) {
-        return model.types().stream().filter(type -> type.simpleName().equals(name)).findFirst().orElseThrow();
+        return model.types().stream()
+                .filter(type -> type.simpleName().equals(name))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static Map<String, String> enumNames() {

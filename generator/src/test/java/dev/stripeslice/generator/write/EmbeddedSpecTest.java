@@ -19,8 +19,13 @@ class EmbeddedSpecTest {
     @TempDir
     Path resources;
 
-    private final GenerationRequest request = new GenerationRequest(TestFiles.projectSpec(),
-            "customer-session.openapi.json", List.of("customer_session"), "com.example.stripe", Path.of("unused"), false);
+    private final GenerationRequest request = new GenerationRequest(
+            TestFiles.projectSpec(),
+            "customer-session.openapi.json",
+            List.of("customer_session"),
+            "com.example.stripe",
+            Path.of("unused"),
+            false);
 
     @Test
     void theResourcePathIsWhereLocalStripeLooks() {
@@ -37,9 +42,15 @@ class EmbeddedSpecTest {
         assertThat(Files.readString(file, StandardCharsets.UTF_8))
                 .isEqualTo(SectionExtractor.toJson(new Generator().extract(request)));
         Files.setLastModifiedTime(file, FileTime.fromMillis(0));
-        assertThat(EmbeddedSpec.write(request, resources, false)).as("same content").isFalse();
-        assertThat(EmbeddedSpec.write(request, resources, true)).as("generation up to date").isFalse();
-        assertThat(Files.getLastModifiedTime(file).toMillis()).as("not rewritten").isZero();
+        assertThat(EmbeddedSpec.write(request, resources, false))
+                .as("same content")
+                .isFalse();
+        assertThat(EmbeddedSpec.write(request, resources, true))
+                .as("generation up to date")
+                .isFalse();
+        assertThat(Files.getLastModifiedTime(file).toMillis())
+                .as("not rewritten")
+                .isZero();
 
         try (LocalStripe local = LocalStripe.start(file)) {
             assertThat(local.apiVersion()).isEqualTo("2026-07-29.dahlia");
@@ -49,6 +60,7 @@ class EmbeddedSpecTest {
     @Test
     void aMissingFileIsWrittenEvenWhenGenerationWasUpToDate() throws Exception {
         assertThat(EmbeddedSpec.write(request, resources, true)).isTrue();
-        assertThat(resources.resolve(EmbeddedSpec.resourcePath("com.example.stripe"))).isRegularFile();
+        assertThat(resources.resolve(EmbeddedSpec.resourcePath("com.example.stripe")))
+                .isRegularFile();
     }
 }

@@ -8,6 +8,7 @@ import java.lang.reflect.Modifier;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -15,7 +16,6 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.jupiter.api.extension.ParameterResolver;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Runs one {@link LocalStripe} per test class, stateful, and forgets what each test left behind
@@ -37,124 +37,126 @@ import org.jspecify.annotations.Nullable;
  * static final LocalStripeExtension stripe = LocalStripeExtension.forClient(StripeClient.class);
  * }</pre>
  */
-public final class LocalStripeExtension implements BeforeAllCallback, AfterEachCallback, AfterAllCallback,
-    ParameterResolver {
-  private static final ExtensionContext.Namespace NAMESPACE =
-      ExtensionContext.Namespace.create(LocalStripeExtension.class);
-  private static final String SERVER = "server";
+public final class LocalStripeExtension
+        implements BeforeAllCallback, AfterEachCallback, AfterAllCallback, ParameterResolver {
+    private static final ExtensionContext.Namespace NAMESPACE =
+            ExtensionContext.Namespace.create(LocalStripeExtension.class);
+    private static final String SERVER = "server";
 
-  private final @Nullable Supplier<LocalStripe> factory;
+    private final @Nullable Supplier<LocalStripe> factory;
 
-  /** Serves the spec of the generated client the first client parameter names. */
-  public LocalStripeExtension() {
-    this(null);
-  }
-
-  private LocalStripeExtension(@Nullable Supplier<LocalStripe> factory) {
-    this.factory = factory;
-  }
-
-  /** Serves the spec in the jar of the generated client {@code clientClass} (any class of its package). */
-  public static LocalStripeExtension forClient(Class<?> clientClass) {
-    Objects.requireNonNull(clientClass, "clientClass");
-    return new LocalStripeExtension(() -> LocalStripe.forClient(clientClass));
-  }
-
-  /** Serves a spec file (JSON, or YAML with jackson-dataformat-yaml). */
-  public static LocalStripeExtension forSpec(Path spec) {
-    Objects.requireNonNull(spec, "spec");
-    return new LocalStripeExtension(() -> LocalStripe.start(spec));
-  }
-
-  /** The config a test's client gets: a test key and the server's two base URLs. */
-  public static ClientConfig clientConfig(LocalStripe local) {
-    return ClientConfig.builder()
-        .apiKey("sk_test_123")
-        .baseUrl(local.baseUrl())
-        .filesBaseUrl(local.filesBaseUrl())
-        .build();
-  }
-
-  @Override
-  public void beforeAll(ExtensionContext context) {
-    if (factory != null) {
-      server(context, factory);
+    /** Serves the spec of the generated client the first client parameter names. */
+    public LocalStripeExtension() {
+        this(null);
     }
-  }
 
-  @Override
-  public void afterEach(ExtensionContext context) {
-    LocalStripe local = classStore(context).get(SERVER, LocalStripe.class);
-    if (local != null) {
-      local.reset();
+    private LocalStripeExtension(@Nullable Supplier<LocalStripe> factory) {
+        this.factory = factory;
     }
-  }
 
-  @Override
-  public void afterAll(ExtensionContext context) {
-    LocalStripe local = classStore(context).remove(SERVER, LocalStripe.class);
-    if (local != null) {
-      local.close();
+    /** Serves the spec in the jar of the generated client {@code clientClass} (any class of its package). */
+    public static LocalStripeExtension forClient(Class<?> clientClass) {
+        Objects.requireNonNull(clientClass, "clientClass");
+        return new LocalStripeExtension(() -> LocalStripe.forClient(clientClass));
     }
-  }
 
-  @Override
-  public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
-    Class<?> type = parameter.getParameter().getType();
-    return type == LocalStripe.class || type == ClientConfig.class || clientConstructor(type) != null;
-  }
+    /** Serves a spec file (JSON, or YAML with jackson-dataformat-yaml). */
+    public static LocalStripeExtension forSpec(Path spec) {
+        Objects.requireNonNull(spec, "spec");
+        return new LocalStripeExtension(() -> LocalStripe.start(spec));
+    }
 
-  @Override
-  public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-    Class<?> type = parameter.getParameter().getType();
-    LocalStripe local = server(context, factory != null ? factory : () -> fromClientParameter(parameter));
-    if (type == LocalStripe.class) {
-      return local;
+    /** The config a test's client gets: a test key and the server's two base URLs. */
+    public static ClientConfig clientConfig(LocalStripe local) {
+        return ClientConfig.builder()
+                .apiKey("sk_test_123")
+                .baseUrl(local.baseUrl())
+                .filesBaseUrl(local.filesBaseUrl())
+                .build();
     }
-    if (type == ClientConfig.class) {
-      return clientConfig(local);
-    }
-    try {
-      return Objects.requireNonNull(clientConstructor(type)).newInstance(clientConfig(local));
-    } catch (InstantiationException | IllegalAccessException | InvocationTargetException e) {
-      throw new ParameterResolutionException("LocalStripeExtension cannot make a " + type.getName(), e);
-    }
-  }
 
-  private static LocalStripe server(ExtensionContext context, Supplier<LocalStripe> factory) {
-    return classStore(context).getOrComputeIfAbsent(SERVER, key -> factory.get(), LocalStripe.class);
-  }
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        if (factory != null) {
+            server(context, factory);
+        }
+    }
 
-  private static LocalStripe fromClientParameter(ParameterContext parameter) {
-    for (Class<?> type : parameter.getDeclaringExecutable().getParameterTypes()) {
-      if (clientConstructor(type) != null) {
-        return LocalStripe.forClient(type);
-      }
+    @Override
+    public void afterEach(ExtensionContext context) {
+        LocalStripe local = classStore(context).get(SERVER, LocalStripe.class);
+        if (local != null) {
+            local.reset();
+        }
     }
-    throw new ParameterResolutionException("LocalStripeExtension does not know which API to serve to "
-        + parameter.getDeclaringExecutable() + ": take your generated StripeClient as a parameter too, or register"
-        + " the extension with @RegisterExtension static final LocalStripeExtension stripe ="
-        + " LocalStripeExtension.forClient(StripeClient.class) (or forSpec(Path)).");
-  }
 
-  /** The store of the test class (each nested class gets its own server). */
-  private static ExtensionContext.Store classStore(ExtensionContext context) {
-    ExtensionContext current = context;
-    while (!(current.getElement().orElse(null) instanceof Class) && current.getParent().isPresent()) {
-      current = current.getParent().get();
+    @Override
+    public void afterAll(ExtensionContext context) {
+        LocalStripe local = classStore(context).remove(SERVER, LocalStripe.class);
+        if (local != null) {
+            local.close();
+        }
     }
-    return current.getStore(NAMESPACE);
-  }
 
-  private static @Nullable Constructor<?> clientConstructor(Class<?> type) {
-    if (!Modifier.isPublic(type.getModifiers()) || Modifier.isAbstract(type.getModifiers())) {
-      return null;
+    @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+        Class<?> type = parameter.getParameter().getType();
+        return type == LocalStripe.class || type == ClientConfig.class || clientConstructor(type) != null;
     }
-    try {
-      Constructor<?> constructor = type.getConstructor(ClientConfig.class);
-      return Modifier.isPublic(constructor.getModifiers()) ? constructor : null;
-    } catch (NoSuchMethodException e) {
-      return null;
+
+    @Override
+    public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        Class<?> type = parameter.getParameter().getType();
+        LocalStripe local = server(context, factory != null ? factory : () -> fromClientParameter(parameter));
+        if (type == LocalStripe.class) {
+            return local;
+        }
+        if (type == ClientConfig.class) {
+            return clientConfig(local);
+        }
+        try {
+            return Objects.requireNonNull(clientConstructor(type)).newInstance(clientConfig(local));
+        } catch (InstantiationException | IllegalAccessException | InvocationTargetException e) {
+            throw new ParameterResolutionException("LocalStripeExtension cannot make a " + type.getName(), e);
+        }
     }
-  }
+
+    private static LocalStripe server(ExtensionContext context, Supplier<LocalStripe> factory) {
+        return classStore(context).getOrComputeIfAbsent(SERVER, key -> factory.get(), LocalStripe.class);
+    }
+
+    private static LocalStripe fromClientParameter(ParameterContext parameter) {
+        for (Class<?> type : parameter.getDeclaringExecutable().getParameterTypes()) {
+            if (clientConstructor(type) != null) {
+                return LocalStripe.forClient(type);
+            }
+        }
+        throw new ParameterResolutionException("LocalStripeExtension does not know which API to serve to "
+                + parameter.getDeclaringExecutable()
+                + ": take your generated StripeClient as a parameter too, or register"
+                + " the extension with @RegisterExtension static final LocalStripeExtension stripe ="
+                + " LocalStripeExtension.forClient(StripeClient.class) (or forSpec(Path)).");
+    }
+
+    /** The store of the test class (each nested class gets its own server). */
+    private static ExtensionContext.Store classStore(ExtensionContext context) {
+        ExtensionContext current = context;
+        while (!(current.getElement().orElse(null) instanceof Class)
+                && current.getParent().isPresent()) {
+            current = current.getParent().get();
+        }
+        return current.getStore(NAMESPACE);
+    }
+
+    private static @Nullable Constructor<?> clientConstructor(Class<?> type) {
+        if (!Modifier.isPublic(type.getModifiers()) || Modifier.isAbstract(type.getModifiers())) {
+            return null;
+        }
+        try {
+            Constructor<?> constructor = type.getConstructor(ClientConfig.class);
+            return Modifier.isPublic(constructor.getModifiers()) ? constructor : null;
+        } catch (NoSuchMethodException e) {
+            return null;
+        }
+    }
 }

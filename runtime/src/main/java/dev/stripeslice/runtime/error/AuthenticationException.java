@@ -4,9 +4,9 @@ import org.jspecify.annotations.Nullable;
 
 /** The API key was missing or invalid (HTTP 401). */
 public final class AuthenticationException extends StripeException {
-  private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 1L;
 
-  public AuthenticationException(String message, ErrorInfo info, @Nullable Throwable cause) {
-    super(message, info, cause);
-  }
+    public AuthenticationException(String message, ErrorInfo info, @Nullable Throwable cause) {
+        super(message, info, cause);
+    }
 }

@@ -4,9 +4,9 @@ import org.jspecify.annotations.Nullable;
 
 /** An idempotency key was reused with different parameters, or is still in use (type {@code idempotency_error}). */
 public final class IdempotencyException extends StripeException {
-  private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 1L;
 
-  public IdempotencyException(String message, ErrorInfo info, @Nullable Throwable cause) {
-    super(message, info, cause);
-  }
+    public IdempotencyException(String message, ErrorInfo info, @Nullable Throwable cause) {
+        super(message, info, cause);
+    }
 }

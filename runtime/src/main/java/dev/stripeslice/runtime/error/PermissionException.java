@@ -4,9 +4,9 @@ import org.jspecify.annotations.Nullable;
 
 /** The API key may not perform this request (HTTP 403). */
 public final class PermissionException extends StripeException {
-  private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 1L;
 
-  public PermissionException(String message, ErrorInfo info, @Nullable Throwable cause) {
-    super(message, info, cause);
-  }
+    public PermissionException(String message, ErrorInfo info, @Nullable Throwable cause) {
+        super(message, info, cause);
+    }
 }

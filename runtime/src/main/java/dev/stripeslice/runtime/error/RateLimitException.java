@@ -4,9 +4,9 @@ import org.jspecify.annotations.Nullable;
 
 /** Too many requests (HTTP 429). */
 public final class RateLimitException extends StripeException {
-  private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 1L;
 
-  public RateLimitException(String message, ErrorInfo info, @Nullable Throwable cause) {
-    super(message, info, cause);
-  }
+    public RateLimitException(String message, ErrorInfo info, @Nullable Throwable cause) {
+        super(message, info, cause);
+    }
 }

@@ -5,12 +5,12 @@ package dev.stripeslice.runtime.form;
  * Use {@link FormWriter#EMPTY}.
  */
 public final class EmptyValue {
-  static final EmptyValue INSTANCE = new EmptyValue();
+    static final EmptyValue INSTANCE = new EmptyValue();
 
-  private EmptyValue() {}
+    private EmptyValue() {}
 
-  @Override
-  public String toString() {
-    return "EmptyValue";
-  }
+    @Override
+    public String toString() {
+        return "EmptyValue";
+    }
 }

@@ -9,13 +9,13 @@ import java.util.concurrent.atomic.AtomicInteger;
  * created on first use, daemon, and idle ones end after a minute (a cached pool).
  */
 final class BlockingCalls {
-  private static final AtomicInteger COUNT = new AtomicInteger();
+    private static final AtomicInteger COUNT = new AtomicInteger();
 
-  static final ExecutorService EXECUTOR = Executors.newCachedThreadPool(task -> {
-    Thread thread = new Thread(task, "stripe-slice-http-" + COUNT.incrementAndGet());
-    thread.setDaemon(true);
-    return thread;
-  });
+    static final ExecutorService EXECUTOR = Executors.newCachedThreadPool(task -> {
+        Thread thread = new Thread(task, "stripe-slice-http-" + COUNT.incrementAndGet());
+        thread.setDaemon(true);
+        return thread;
+    });
 
-  private BlockingCalls() {}
+    private BlockingCalls() {}
 }

@@ -12,48 +12,48 @@ import javax.net.ssl.TrustManager;
 
 /** An SSLContext that is never initialised and never used: for a client that talks plain http only. */
 final class NoTlsContext extends SSLContext {
-  NoTlsContext() {
-    super(new NoTlsSpi(), null, "none");
-  }
-
-  private static final class NoTlsSpi extends SSLContextSpi {
-    private static UnsupportedOperationException noTls() {
-      return new UnsupportedOperationException("this client was built for an http:// base URL");
+    NoTlsContext() {
+        super(new NoTlsSpi(), null, "none");
     }
 
-    @Override
-    protected void engineInit(KeyManager[] km, TrustManager[] tm, SecureRandom random) {
-      throw noTls();
-    }
+    private static final class NoTlsSpi extends SSLContextSpi {
+        private static UnsupportedOperationException noTls() {
+            return new UnsupportedOperationException("this client was built for an http:// base URL");
+        }
 
-    @Override
-    protected SSLSocketFactory engineGetSocketFactory() {
-      throw noTls();
-    }
+        @Override
+        protected void engineInit(KeyManager[] km, TrustManager[] tm, SecureRandom random) {
+            throw noTls();
+        }
 
-    @Override
-    protected SSLServerSocketFactory engineGetServerSocketFactory() {
-      throw noTls();
-    }
+        @Override
+        protected SSLSocketFactory engineGetSocketFactory() {
+            throw noTls();
+        }
 
-    @Override
-    protected SSLEngine engineCreateSSLEngine() {
-      throw noTls();
-    }
+        @Override
+        protected SSLServerSocketFactory engineGetServerSocketFactory() {
+            throw noTls();
+        }
 
-    @Override
-    protected SSLEngine engineCreateSSLEngine(String host, int port) {
-      throw noTls();
-    }
+        @Override
+        protected SSLEngine engineCreateSSLEngine() {
+            throw noTls();
+        }
 
-    @Override
-    protected SSLSessionContext engineGetServerSessionContext() {
-      throw noTls();
-    }
+        @Override
+        protected SSLEngine engineCreateSSLEngine(String host, int port) {
+            throw noTls();
+        }
 
-    @Override
-    protected SSLSessionContext engineGetClientSessionContext() {
-      throw noTls();
+        @Override
+        protected SSLSessionContext engineGetServerSessionContext() {
+            throw noTls();
+        }
+
+        @Override
+        protected SSLSessionContext engineGetClientSessionContext() {
+            throw noTls();
+        }
     }
-  }
 }

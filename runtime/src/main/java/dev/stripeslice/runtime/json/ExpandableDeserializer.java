@@ -11,38 +11,37 @@ import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import java.io.IOException;
 
 /** A string becomes an id-only {@link Expandable}; an object is decoded as the type argument. */
-final class ExpandableDeserializer extends StdDeserializer<Expandable<?>>
-    implements ResolvableDeserializer {
-  private static final long serialVersionUID = 1L;
+final class ExpandableDeserializer extends StdDeserializer<Expandable<?>> implements ResolvableDeserializer {
+    private static final long serialVersionUID = 1L;
 
-  private final transient JavaType valueType;
-  private transient JsonDeserializer<?> valueDeserializer;
+    private final transient JavaType valueType;
+    private transient JsonDeserializer<?> valueDeserializer;
 
-  ExpandableDeserializer(JavaType expandableType, JavaType valueType) {
-    super(expandableType);
-    this.valueType = valueType;
-  }
-
-  @Override
-  public void resolve(DeserializationContext ctxt) throws JsonMappingException {
-    valueDeserializer = ctxt.findContextualValueDeserializer(valueType, null);
-  }
-
-  @Override
-  public boolean isCachable() {
-    return true;
-  }
-
-  @Override
-  public Expandable<?> deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-    JsonToken token = p.currentToken();
-    if (token == JsonToken.VALUE_STRING) {
-      return Expandable.ofId(p.getText());
+    ExpandableDeserializer(JavaType expandableType, JavaType valueType) {
+        super(expandableType);
+        this.valueType = valueType;
     }
-    if (token == JsonToken.START_OBJECT || token == JsonToken.FIELD_NAME) {
-      Object value = valueDeserializer.deserialize(p, ctxt);
-      return Expandable.decoded(value, p.getCodec());
+
+    @Override
+    public void resolve(DeserializationContext ctxt) throws JsonMappingException {
+        valueDeserializer = ctxt.findContextualValueDeserializer(valueType, null);
     }
-    return (Expandable<?>) ctxt.handleUnexpectedToken(valueType, p);
-  }
+
+    @Override
+    public boolean isCachable() {
+        return true;
+    }
+
+    @Override
+    public Expandable<?> deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+        JsonToken token = p.currentToken();
+        if (token == JsonToken.VALUE_STRING) {
+            return Expandable.ofId(p.getText());
+        }
+        if (token == JsonToken.START_OBJECT || token == JsonToken.FIELD_NAME) {
+            Object value = valueDeserializer.deserialize(p, ctxt);
+            return Expandable.decoded(value, p.getCodec());
+        }
+        return (Expandable<?>) ctxt.handleUnexpectedToken(valueType, p);
+    }
 }

@@ -6,5 +6,5 @@ package dev.stripeslice.runtime.json;
  * so that a decoded object encodes back to the same JSON.
  */
 public interface StripeObject {
-  JsonExtras extras();
+    JsonExtras extras();
 }

@@ -15,20 +15,20 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
 public @interface StripeUnion {
-  /** The typed members, by their {@code object} value. */
-  Member[] members();
+    /** The typed members, by their {@code object} value. */
+    Member[] members();
 
-  /** A record with one {@link com.fasterxml.jackson.databind.JsonNode} component, implementing {@link UnknownObject}. */
-  Class<? extends UnknownObject> unknown();
+    /** A record with one {@link com.fasterxml.jackson.databind.JsonNode} component, implementing {@link UnknownObject}. */
+    Class<? extends UnknownObject> unknown();
 
-  /** One typed member. */
-  @Retention(RetentionPolicy.RUNTIME)
-  @Target({})
-  @interface Member {
-    /** The member's {@code object} value, e.g. {@code reserve_transaction}. */
-    String object();
+    /** One typed member. */
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target({})
+    @interface Member {
+        /** The member's {@code object} value, e.g. {@code reserve_transaction}. */
+        String object();
 
-    /** The generated record for it. */
-    Class<? extends StripeObject> type();
-  }
+        /** The generated record for it. */
+        Class<? extends StripeObject> type();
+    }
 }

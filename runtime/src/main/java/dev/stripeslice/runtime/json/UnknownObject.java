@@ -7,18 +7,18 @@ import com.fasterxml.jackson.databind.JsonNode;
  * {@link StripeUnion}. It writes back exactly as it was read.
  */
 public interface UnknownObject {
-  /** The object's JSON, whole. */
-  JsonNode json();
+    /** The object's JSON, whole. */
+    JsonNode json();
 
-  /** Its {@code object} value ({@code charge}, ...), or {@code ""} when it has none. */
-  default String object() {
-    JsonNode object = json().get("object");
-    return object != null && object.isTextual() ? object.textValue() : "";
-  }
+    /** Its {@code object} value ({@code charge}, ...), or {@code ""} when it has none. */
+    default String object() {
+        JsonNode object = json().get("object");
+        return object != null && object.isTextual() ? object.textValue() : "";
+    }
 
-  /** Its {@code id}, or {@code null} when it has none. */
-  default @org.jspecify.annotations.Nullable String id() {
-    JsonNode id = json().get("id");
-    return id != null && id.isTextual() ? id.textValue() : null;
-  }
+    /** Its {@code id}, or {@code null} when it has none. */
+    default @org.jspecify.annotations.Nullable String id() {
+        JsonNode id = json().get("id");
+        return id != null && id.isTextual() ? id.textValue() : null;
+    }
 }

@@ -5,13 +5,13 @@ package dev.stripeslice.runtime.json;
  * that stands for values this client does not know yet.
  */
 public interface WireEnum {
-  /**
-   * The value sent on the wire.
-   *
-   * @throws IllegalStateException for the unknown fallback, which has no wire value
-   */
-  String wireValue();
+    /**
+     * The value sent on the wire.
+     *
+     * @throws IllegalStateException for the unknown fallback, which has no wire value
+     */
+    String wireValue();
 
-  /** Whether this is the fallback for a value this client does not know. */
-  boolean isUnknown();
+    /** Whether this is the fallback for a value this client does not know. */
+    boolean isUnknown();
 }

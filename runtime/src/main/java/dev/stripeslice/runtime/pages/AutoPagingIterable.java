@@ -26,103 +26,103 @@ import org.jspecify.annotations.Nullable;
  * @param <T> the item type
  */
 public final class AutoPagingIterable<T> implements Iterable<T> {
-  private final @Nullable FormParams params;
-  private final Function<@Nullable FormParams, ? extends StripePage<T>> fetch;
-  private final Function<StripePage<T>, @Nullable FormParams> next;
+    private final @Nullable FormParams params;
+    private final Function<@Nullable FormParams, ? extends StripePage<T>> fetch;
+    private final Function<StripePage<T>, @Nullable FormParams> next;
 
-  private AutoPagingIterable(@Nullable FormParams params,
-      Function<@Nullable FormParams, ? extends StripePage<T>> fetch,
-      Function<StripePage<T>, @Nullable FormParams> next) {
-    this.params = params;
-    this.fetch = fetch;
-    this.next = next;
-  }
-
-  /**
-   * Pages of a list operation.
-   *
-   * @param params the first page's params (null when the operation takes none)
-   * @param fetch requests one page with the given params
-   */
-  public static <T> AutoPagingIterable<T> list(@Nullable FormParams params,
-      Function<@Nullable FormParams, StripeList<T>> fetch) {
-    Objects.requireNonNull(fetch, "fetch");
-    boolean backwards = CursorParams.sets(params, "ending_before")
-        && !CursorParams.sets(params, "starting_after");
-    return new AutoPagingIterable<>(params, fetch, page -> {
-      List<T> data = page.data();
-      if (!page.hasMore() || data.isEmpty()) {
-        return null;
-      }
-      String id = idOf(data.get(backwards ? 0 : data.size() - 1));
-      return backwards
-          ? new CursorParams(params, "ending_before", id, Set.of("starting_after"))
-          : new CursorParams(params, "starting_after", id, Set.of("ending_before"));
-    });
-  }
-
-  /**
-   * Pages of a search operation.
-   *
-   * @param params the first page's params
-   * @param fetch requests one page with the given params
-   */
-  public static <T> AutoPagingIterable<T> search(@Nullable FormParams params,
-      Function<@Nullable FormParams, StripeSearchResult<T>> fetch) {
-    Objects.requireNonNull(fetch, "fetch");
-    return new AutoPagingIterable<>(params, fetch, page -> {
-      String nextPage = ((StripeSearchResult<T>) page).nextPage();
-      if (!page.hasMore() || page.data().isEmpty() || nextPage == null || nextPage.isEmpty()) {
-        return null;
-      }
-      return new CursorParams(params, "page", nextPage, Set.of());
-    });
-  }
-
-  @Override
-  public Iterator<T> iterator() {
-    return new Pages();
-  }
-
-  /** The items as a sequential stream; pages are fetched as the stream is consumed. */
-  public Stream<T> stream() {
-    return StreamSupport.stream(Spliterators.spliteratorUnknownSize(iterator(), Spliterator.ORDERED), false);
-  }
-
-  private static String idOf(Object item) {
-    String id = ObjectIds.idOf(item);
-    if (id == null || id.isEmpty()) {
-      throw new IllegalStateException("cannot page on: an item of type "
-          + item.getClass().getSimpleName() + " has no id to use as the cursor");
+    private AutoPagingIterable(
+            @Nullable FormParams params,
+            Function<@Nullable FormParams, ? extends StripePage<T>> fetch,
+            Function<StripePage<T>, @Nullable FormParams> next) {
+        this.params = params;
+        this.fetch = fetch;
+        this.next = next;
     }
-    return id;
-  }
 
-  private final class Pages implements Iterator<T> {
-    private @Nullable FormParams nextParams = params;
-    private boolean started;
-    private Iterator<T> current = java.util.Collections.emptyIterator();
+    /**
+     * Pages of a list operation.
+     *
+     * @param params the first page's params (null when the operation takes none)
+     * @param fetch requests one page with the given params
+     */
+    public static <T> AutoPagingIterable<T> list(
+            @Nullable FormParams params, Function<@Nullable FormParams, StripeList<T>> fetch) {
+        Objects.requireNonNull(fetch, "fetch");
+        boolean backwards = CursorParams.sets(params, "ending_before") && !CursorParams.sets(params, "starting_after");
+        return new AutoPagingIterable<>(params, fetch, page -> {
+            List<T> data = page.data();
+            if (!page.hasMore() || data.isEmpty()) {
+                return null;
+            }
+            String id = idOf(data.get(backwards ? 0 : data.size() - 1));
+            return backwards
+                    ? new CursorParams(params, "ending_before", id, Set.of("starting_after"))
+                    : new CursorParams(params, "starting_after", id, Set.of("ending_before"));
+        });
+    }
+
+    /**
+     * Pages of a search operation.
+     *
+     * @param params the first page's params
+     * @param fetch requests one page with the given params
+     */
+    public static <T> AutoPagingIterable<T> search(
+            @Nullable FormParams params, Function<@Nullable FormParams, StripeSearchResult<T>> fetch) {
+        Objects.requireNonNull(fetch, "fetch");
+        return new AutoPagingIterable<>(params, fetch, page -> {
+            String nextPage = ((StripeSearchResult<T>) page).nextPage();
+            if (!page.hasMore() || page.data().isEmpty() || nextPage == null || nextPage.isEmpty()) {
+                return null;
+            }
+            return new CursorParams(params, "page", nextPage, Set.of());
+        });
+    }
 
     @Override
-    public boolean hasNext() {
-      while (!current.hasNext()) {
-        if (started && nextParams == null) {
-          return false;
+    public Iterator<T> iterator() {
+        return new Pages();
+    }
+
+    /** The items as a sequential stream; pages are fetched as the stream is consumed. */
+    public Stream<T> stream() {
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(iterator(), Spliterator.ORDERED), false);
+    }
+
+    private static String idOf(Object item) {
+        String id = ObjectIds.idOf(item);
+        if (id == null || id.isEmpty()) {
+            throw new IllegalStateException("cannot page on: an item of type "
+                    + item.getClass().getSimpleName() + " has no id to use as the cursor");
         }
-        StripePage<T> page = Objects.requireNonNull(fetch.apply(nextParams), "page");
-        started = true;
-        nextParams = next.apply(page);
-        current = page.data().iterator();
-      }
-      return true;
+        return id;
     }
 
-    @Override
-    public T next() {
-      if (!hasNext()) {
-        throw new NoSuchElementException();
-      }
-      return current.next();
+    private final class Pages implements Iterator<T> {
+        private @Nullable FormParams nextParams = params;
+        private boolean started;
+        private Iterator<T> current = java.util.Collections.emptyIterator();
+
+        @Override
+        public boolean hasNext() {
+            while (!current.hasNext()) {
+                if (started && nextParams == null) {
+                    return false;
+                }
+                StripePage<T> page = Objects.requireNonNull(fetch.apply(nextParams), "page");
+                started = true;
+                nextParams = next.apply(page);
+                current = page.data().iterator();
+            }
+            return true;
+        }
+
+        @Override
+        public T next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            return current.next();
+        }
     }
-  }
 }

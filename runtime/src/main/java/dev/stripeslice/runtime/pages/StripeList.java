@@ -18,13 +18,14 @@ import org.jspecify.annotations.Nullable;
  * @param <T> the item type
  */
 public record StripeList<T>(
-    @JsonProperty("object") @Nullable String object,
-    @JsonProperty("data") List<T> data,
-    @JsonProperty("has_more") boolean hasMore,
-    @JsonProperty("url") @Nullable String url,
-    JsonExtras extras) implements StripePage<T> {
-  public StripeList {
-    data = data == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(data));
-    extras = extras == null ? JsonExtras.empty() : extras;
-  }
+        @JsonProperty("object") @Nullable String object,
+        @JsonProperty("data") List<T> data,
+        @JsonProperty("has_more") boolean hasMore,
+        @JsonProperty("url") @Nullable String url,
+        JsonExtras extras)
+        implements StripePage<T> {
+    public StripeList {
+        data = data == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(data));
+        extras = extras == null ? JsonExtras.empty() : extras;
+    }
 }

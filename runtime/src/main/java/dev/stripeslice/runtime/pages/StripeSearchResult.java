@@ -20,15 +20,16 @@ import org.jspecify.annotations.Nullable;
  * @param <T> the item type
  */
 public record StripeSearchResult<T>(
-    @JsonProperty("object") @Nullable String object,
-    @JsonProperty("data") List<T> data,
-    @JsonProperty("has_more") boolean hasMore,
-    @JsonProperty("next_page") @Nullable String nextPage,
-    @JsonProperty("url") @Nullable String url,
-    @JsonProperty("total_count") @Nullable Long totalCount,
-    JsonExtras extras) implements StripePage<T> {
-  public StripeSearchResult {
-    data = data == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(data));
-    extras = extras == null ? JsonExtras.empty() : extras;
-  }
+        @JsonProperty("object") @Nullable String object,
+        @JsonProperty("data") List<T> data,
+        @JsonProperty("has_more") boolean hasMore,
+        @JsonProperty("next_page") @Nullable String nextPage,
+        @JsonProperty("url") @Nullable String url,
+        @JsonProperty("total_count") @Nullable Long totalCount,
+        JsonExtras extras)
+        implements StripePage<T> {
+    public StripeSearchResult {
+        data = data == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(data));
+        extras = extras == null ? JsonExtras.empty() : extras;
+    }
 }

@@ -23,63 +23,63 @@ import org.jspecify.annotations.Nullable;
  * @param data the object the event is about
  */
 public record Event(
-    String id,
-    String type,
-    long created,
-    boolean livemode,
-    @Nullable String apiVersion,
-    @Nullable Request request,
-    long pendingWebhooks,
-    @Nullable String account,
-    Data data) {
+        String id,
+        String type,
+        long created,
+        boolean livemode,
+        @Nullable String apiVersion,
+        @Nullable Request request,
+        long pendingWebhooks,
+        @Nullable String account,
+        Data data) {
 
-  public Event {
-    Objects.requireNonNull(id, "id");
-    Objects.requireNonNull(type, "type");
-    Objects.requireNonNull(data, "data");
-  }
-
-  /**
-   * The API request behind an event.
-   *
-   * @param id the request's id ({@code req_...}), or null when the event was automatic
-   * @param idempotencyKey the idempotency key the request carried, if any
-   */
-  public record Request(@Nullable String id, @Nullable String idempotencyKey) {}
-
-  /**
-   * What the event is about.
-   *
-   * @param object the object, decoded by its {@code object} field into the generated record of a
-   *     section this client covers ({@code Customer}, {@code Invoice}, ...), or else an
-   *     {@link Unknown} holding its JSON
-   * @param previousAttributes for {@code *.updated} events, the changed fields' previous values, as
-   *     JSON; null otherwise
-   */
-  public record Data(Object object, @Nullable JsonNode previousAttributes) {
-    public Data {
-      Objects.requireNonNull(object, "object");
-      if (!(object instanceof StripeObject) && !(object instanceof Unknown)) {
-        throw new IllegalArgumentException(
-            "object must be a generated record or an Event.Unknown, not " + object.getClass().getName());
-      }
+    public Event {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(data, "data");
     }
 
-    /** The object, if it was decoded as {@code type}: {@code data().object(Customer.class)}. */
-    public <T> Optional<T> object(Class<T> type) {
-      return type.isInstance(object) ? Optional.of(type.cast(object)) : Optional.empty();
-    }
-  }
+    /**
+     * The API request behind an event.
+     *
+     * @param id the request's id ({@code req_...}), or null when the event was automatic
+     * @param idempotencyKey the idempotency key the request carried, if any
+     */
+    public record Request(@Nullable String id, @Nullable String idempotencyKey) {}
 
-  /**
-   * An event object of a type this client does not generate (a resource outside its sections, or
-   * one Stripe added later), kept as JSON. {@code as(Class)} converts it to another type.
-   *
-   * @param json the object, whole
-   */
-  public record Unknown(JsonNode json) implements UnknownObject {
-    public Unknown {
-      Objects.requireNonNull(json, "json");
+    /**
+     * What the event is about.
+     *
+     * @param object the object, decoded by its {@code object} field into the generated record of a
+     *     section this client covers ({@code Customer}, {@code Invoice}, ...), or else an
+     *     {@link Unknown} holding its JSON
+     * @param previousAttributes for {@code *.updated} events, the changed fields' previous values, as
+     *     JSON; null otherwise
+     */
+    public record Data(Object object, @Nullable JsonNode previousAttributes) {
+        public Data {
+            Objects.requireNonNull(object, "object");
+            if (!(object instanceof StripeObject) && !(object instanceof Unknown)) {
+                throw new IllegalArgumentException("object must be a generated record or an Event.Unknown, not "
+                        + object.getClass().getName());
+            }
+        }
+
+        /** The object, if it was decoded as {@code type}: {@code data().object(Customer.class)}. */
+        public <T> Optional<T> object(Class<T> type) {
+            return type.isInstance(object) ? Optional.of(type.cast(object)) : Optional.empty();
+        }
     }
-  }
+
+    /**
+     * An event object of a type this client does not generate (a resource outside its sections, or
+     * one Stripe added later), kept as JSON. {@code as(Class)} converts it to another type.
+     *
+     * @param json the object, whole
+     */
+    public record Unknown(JsonNode json) implements UnknownObject {
+        public Unknown {
+            Objects.requireNonNull(json, "json");
+        }
+    }
 }
