@@ -44,7 +44,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SpecFuzzTest {
     private static final long SEED = Long.getLong("fuzz.seed", 0x5715_11CEL);
-    private static final int CASES = Integer.getInteger("fuzz.cases", 600);
+    private static final int CASES = Integer.getInteger("fuzz.cases", 2000);
     private static final int BATCH = 25;
     private static final Pattern CODE = Pattern.compile("SS\\d{3}");
     /** Possessive, so that a pointer thousands of characters long cannot overflow the stack. */
