@@ -122,23 +122,7 @@ class GeneratorMembersTest {
     @Test
     void anOperationNamedLikeAnotherOperationsVariantGetsAFreeName() throws Exception {
         SmallSpecs spec = new SmallSpecs();
-        ObjectNode post = ((ObjectNode) spec.root().get("paths"))
-                .putObject("/v1/widgets/{transport}/create_async")
-                .putObject("post");
-        post.putArray("parameters")
-                .addObject()
-                .put("name", "transport")
-                .put("in", "path")
-                .put("required", true)
-                .putObject("schema")
-                .put("type", "string");
-        post.putObject("responses")
-                .putObject("200")
-                .put("description", "ok")
-                .putObject("content")
-                .putObject("application/json")
-                .putObject("schema")
-                .put("$ref", "#/components/schemas/widget");
+        spec.addOperation("/v1/widgets/{transport}/create_async", "post", "transport");
         List<GeneratedFile> files = spec.generate(temp, "variants.json", "variants");
         assertThat(InProcessCompiler.compile(files, temp.resolve("variant-classes")))
                 .isEmpty();
@@ -189,17 +173,8 @@ class GeneratorMembersTest {
     @Test
     void aQueryParameterDeclaredTwiceIsALocatedError() {
         SmallSpecs spec = new SmallSpecs();
-        ObjectNode get = ((ObjectNode) spec.root().get("paths"))
-                .putObject("/v1/widgets/{widget}")
-                .putObject("get");
-        ArrayNode parameters = get.putArray("parameters");
-        parameters
-                .addObject()
-                .put("name", "widget")
-                .put("in", "path")
-                .put("required", true)
-                .putObject("schema")
-                .put("type", "string");
+        ArrayNode parameters = (ArrayNode)
+                spec.addOperation("/v1/widgets/{widget}", "get", "widget").get("parameters");
         parameters
                 .addObject()
                 .put("name", "limit")
@@ -212,13 +187,6 @@ class GeneratorMembersTest {
                 .put("in", "query")
                 .putObject("schema")
                 .put("type", "string");
-        get.putObject("responses")
-                .putObject("200")
-                .put("description", "ok")
-                .putObject("content")
-                .putObject("application/json")
-                .putObject("schema")
-                .put("$ref", "#/components/schemas/widget");
         assertThatThrownBy(() -> spec.generate(temp, "twice.json", "twice"))
                 .isInstanceOfSatisfying(
                         SpecException.class,

@@ -86,18 +86,7 @@ class JavacLimitsTest {
 
         // An operation's method name comes from its path (or operationId): a name like any other.
         SmallSpecs longOperation = new SmallSpecs();
-        ((ObjectNode) longOperation.root().get("paths"))
-                .set(
-                        "/v1/widgets/{widget}/" + "o".repeat(10_001),
-                        longOperation.root().at("/paths/~1v1~1widgets").deepCopy());
-        ((ObjectNode) longOperation.root().at("/paths/~1v1~1widgets~1{widget}~1" + "o".repeat(10_001) + "/post"))
-                .putArray("parameters")
-                .addObject()
-                .put("name", "widget")
-                .put("in", "path")
-                .put("required", true)
-                .putObject("schema")
-                .put("type", "string");
+        longOperation.addOperation("/v1/widgets/{widget}/" + "o".repeat(10_001), "post", "widget");
         expect(
                 longOperation,
                 "SS035",
@@ -107,23 +96,7 @@ class JavacLimitsTest {
         // One client interface: about 25 constant-pool entries per operation.
         SmallSpecs manyOperations = new SmallSpecs();
         for (int i = 0; i < 2_001; i++) {
-            ObjectNode path =
-                    ((ObjectNode) manyOperations.root().get("paths")).putObject("/v1/widgets/{widget}/op" + i);
-            ObjectNode post = path.putObject("post");
-            post.putArray("parameters")
-                    .addObject()
-                    .put("name", "widget")
-                    .put("in", "path")
-                    .put("required", true)
-                    .putObject("schema")
-                    .put("type", "string");
-            post.putObject("responses")
-                    .putObject("200")
-                    .put("description", "ok")
-                    .putObject("content")
-                    .putObject("application/json")
-                    .putObject("schema")
-                    .put("$ref", "#/components/schemas/widget");
+            manyOperations.addOperation("/v1/widgets/{widget}/op" + i, "post", "widget");
         }
         expect(manyOperations, "SS037", "/paths/~1v1~1widgets/post", "2,002 operations");
 

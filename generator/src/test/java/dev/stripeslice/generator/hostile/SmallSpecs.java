@@ -37,7 +37,29 @@ final class SmallSpecs {
                 .putObject("application/x-www-form-urlencoded")
                 .putObject("schema");
         params.put("type", "object").putObject("properties").putObject("name").put("type", "string");
-        post.putObject("responses")
+        answersWidget(post);
+    }
+
+    /**
+     * Adds {@code method} on {@code path}, a template with one path parameter {@code pathParam}, answering a widget.
+     */
+    ObjectNode addOperation(String path, String method, String pathParam) {
+        ObjectNode operation = ((ObjectNode) root.get("paths")).putObject(path).putObject(method);
+        operation
+                .putArray("parameters")
+                .addObject()
+                .put("name", pathParam)
+                .put("in", "path")
+                .put("required", true)
+                .putObject("schema")
+                .put("type", "string");
+        answersWidget(operation);
+        return operation;
+    }
+
+    private static void answersWidget(ObjectNode operation) {
+        operation
+                .putObject("responses")
                 .putObject("200")
                 .put("description", "ok")
                 .putObject("content")
