@@ -114,23 +114,10 @@ final class OperationModeler {
 
         JsonNode success = op.path("responses").path("200").path("content");
         String server = operationServer(op);
+        TypeRef response;
         if (!success.has("application/json") && isBinary(success)) {
-            return new Operation(
-                    javaName,
-                    ref.method().toUpperCase(java.util.Locale.ROOT),
-                    ref.path(),
-                    pathParams,
-                    params,
-                    paramsRequired,
-                    TypeRef.BINARY,
-                    op.path("summary").asText(""),
-                    op.path("description").asText(""),
-                    ref.pointer(),
-                    multipart,
-                    server,
-                    variants(TypeRef.BINARY));
-        }
-        if (!success.has("application/json")) {
+            response = TypeRef.BINARY;
+        } else if (!success.has("application/json")) {
             problems.add(
                     "SS041",
                     ref.pointer() + "/responses/200",
@@ -140,11 +127,12 @@ final class OperationModeler {
                                     : success.fieldNames().next()) + " is not supported yet",
                     "Leave this resource out of the selection; only JSON responses are generated");
             return null;
+        } else {
+            response = records.responseType(
+                    new Origin.OperationPart(resourceId, javaName, "response"),
+                    success.path("application/json").path("schema"),
+                    ref.pointer() + "/responses/200/content/application~1json/schema");
         }
-        JsonNode responseSchema = success.path("application/json").path("schema");
-        String responsePointer = ref.pointer() + "/responses/200/content/application~1json/schema";
-        TypeRef response = records.responseType(
-                new Origin.OperationPart(resourceId, javaName, "response"), responseSchema, responsePointer);
         return new Operation(
                 javaName,
                 ref.method().toUpperCase(java.util.Locale.ROOT),

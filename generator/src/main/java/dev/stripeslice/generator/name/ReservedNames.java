@@ -166,26 +166,24 @@ final class ReservedNames {
     /** Nested type names the emitters add to records ({@code Builder}). */
     static final Set<String> NESTED_IN_RECORDS = Set.of("Builder");
 
+    /** The methods every class inherits from {@code Object}. */
+    private static final Set<String> OBJECT_METHODS =
+            Set.of("hashCode", "toString", "equals", "getClass", "notify", "notifyAll", "wait", "clone", "finalize");
+
     /** What every record inherits or offers: Object's methods, and the builder entry points. */
-    static final Set<String> RECORD_MEMBERS = Set.of(
-            "hashCode",
-            "toString",
-            "equals",
-            "getClass",
-            "notify",
-            "notifyAll",
-            "wait",
-            "clone",
-            "finalize",
-            "builder",
-            "toBuilder",
-            // A member named like a package's first segment would hide it from the fully qualified names that
-            // JavaPoet writes when a simple name is taken (java.util.Collections beside a type Collections).
-            "java",
-            "javax",
-            "com",
-            "org",
-            "dev");
+    static final Set<String> RECORD_MEMBERS = union(
+            OBJECT_METHODS,
+            Set.of(
+                    "builder",
+                    "toBuilder",
+                    // A member named like a package's first segment would hide it from the fully qualified names
+                    // that JavaPoet writes when a simple name is taken (java.util.Collections beside a type
+                    // Collections).
+                    "java",
+                    "javax",
+                    "com",
+                    "org",
+                    "dev"));
 
     /** What a response record adds: the component that keeps unknown fields. */
     static final Set<String> RESPONSE_MEMBERS = Set.of("extras");
@@ -195,18 +193,7 @@ final class ReservedNames {
             Set.of("extraParams", "clearedFields", "writeForm", "build", "putExtraParam");
 
     /** The facade's own members. */
-    static final Set<String> FACADE_MEMBERS = Set.of(
-            "create",
-            "API_VERSION",
-            "hashCode",
-            "toString",
-            "equals",
-            "getClass",
-            "notify",
-            "notifyAll",
-            "wait",
-            "clone",
-            "finalize");
+    static final Set<String> FACADE_MEMBERS = union(OBJECT_METHODS, Set.of("create", "API_VERSION"));
 
     private static Set<String> union(Set<String> a, Set<String> b) {
         Set<String> all = new HashSet<>(a);
