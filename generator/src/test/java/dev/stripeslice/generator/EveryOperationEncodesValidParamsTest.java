@@ -14,6 +14,7 @@ import dev.stripeslice.runtime.RequestOptions;
 import dev.stripeslice.runtime.StripeTransport;
 import dev.stripeslice.runtime.error.InvalidRequestException;
 import dev.stripeslice.runtime.error.StripeException;
+import dev.stripeslice.runtime.form.AnyOf;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -360,6 +361,14 @@ class EveryOperationEncodesValidParamsTest {
                 }
                 return converted.isEmpty() ? null : converted;
             }
+            if (rawType == AnyOf.class) {
+                Object first = convert(raw, arguments[0]);
+                if (first != null) {
+                    return AnyOf.first(first);
+                }
+                Object second = convert(raw, arguments[1]);
+                return second == null ? null : AnyOf.second(second);
+            }
             return null;
         }
         Class<?> target = (Class<?>) type;
@@ -379,7 +388,9 @@ class EveryOperationEncodesValidParamsTest {
             return raw instanceof Boolean ? raw : null;
         }
         if (target.isEnum()) {
-            return target.getMethod("fromWireValue", String.class).invoke(null, raw.toString());
+            return raw instanceof Map || raw instanceof List
+                    ? null
+                    : target.getMethod("fromWireValue", String.class).invoke(null, raw.toString());
         }
         if (target.isRecord() && raw instanceof Map<?, ?> map) {
             return record(target, map);

@@ -7,9 +7,11 @@ import dev.stripeslice.runtime.TestTypes.CreateParams;
 import dev.stripeslice.runtime.TestTypes.ElementParams;
 import dev.stripeslice.runtime.TestTypes.FeatureParams;
 import dev.stripeslice.runtime.TestTypes.Redisplay;
+import dev.stripeslice.runtime.form.AnyOf;
 import dev.stripeslice.runtime.form.FormParams;
 import dev.stripeslice.runtime.form.FormWriter;
 import dev.stripeslice.runtime.form.ParamChecks;
+import dev.stripeslice.runtime.form.RangeQuery;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -184,5 +186,36 @@ class FormWriterTest {
         form.put("b", "2");
         assertThat(pairs).hasSize(1);
         assertThatThrownBy(() -> pairs.add(Map.entry("c", "3"))).isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @Test
+    void anyOfIsSentAsTheShapeItHolds() {
+        AnyOf<RangeQuery, Long> exact = AnyOf.second(1700000000L);
+        AnyOf<RangeQuery, Long> range = AnyOf.first(
+                RangeQuery.builder().gte(1700000000L).lt(1710000000L).build());
+        AnyOf<Redisplay, Long> keyword = AnyOf.first(Redisplay.ALWAYS);
+        FormWriter form =
+                new FormWriter().put("created", exact).put("due", range).put("trial_end", keyword);
+        assertThat(form.encode())
+                .isEqualTo("created=1700000000&due[gte]=1700000000&due[lt]=1710000000&trial_end=always");
+        assertThat(exact.getFirst()).isNull();
+        assertThat(exact.getSecond()).isEqualTo(1700000000L);
+        assertThat(exact).isEqualTo(AnyOf.second(1700000000L)).isNotEqualTo(AnyOf.first(1700000000L));
+    }
+
+    @Test
+    void aRangeNeedsABoundAndAnAnyOfAValue() {
+        assertThatThrownBy(() -> RangeQuery.builder().build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("at least one bound");
+        assertThatThrownBy(() -> AnyOf.first(null)).isInstanceOf(NullPointerException.class);
+    }
+
+    @Test
+    void anEmptyStringInAnAnyOfIsRefusedLikeAPlainOne() {
+        assertThatThrownBy(() -> ParamChecks.notEmpty("card", AnyOf.second("")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("card must not be empty");
+        assertThat(ParamChecks.notEmpty("card", AnyOf.second("tok_visa"))).isEqualTo(AnyOf.second("tok_visa"));
     }
 }

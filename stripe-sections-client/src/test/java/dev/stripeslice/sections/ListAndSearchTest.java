@@ -4,14 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stripeslice.localstripe.RecordedRequest;
 import dev.stripeslice.runtime.RequestOptions;
+import dev.stripeslice.runtime.form.RangeQuery;
 import dev.stripeslice.runtime.pages.AutoPagingIterable;
 import dev.stripeslice.runtime.pages.StripeList;
 import dev.stripeslice.runtime.pages.StripeSearchResult;
 import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -57,9 +56,6 @@ class ListAndSearchTest {
 
     @Test
     void queryParametersUseBracketsIndexesAndDeclarationOrder() {
-        Map<String, Object> created = new LinkedHashMap<>();
-        created.put("gte", 1_700_000_000L);
-        created.put("lt", 1_800_000_000L);
         server.stripe
                 .customers()
                 .list(CustomerListParams.builder()
@@ -67,7 +63,10 @@ class ListAndSearchTest {
                         .addExpand("data.default_source")
                         .addExpand("data.test_clock")
                         .email("a+b@example.com")
-                        .created(created)
+                        .created(RangeQuery.builder()
+                                .gte(1_700_000_000L)
+                                .lt(1_800_000_000L)
+                                .build())
                         .build());
 
         assertThat(server.onlyRequest().rawQuery())

@@ -9,6 +9,7 @@ import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.stripeslice.generator.model.EnumType;
 import dev.stripeslice.generator.model.ObjectType;
 import dev.stripeslice.generator.model.Property;
 import dev.stripeslice.generator.model.TypeRef;
@@ -190,27 +191,16 @@ final class ParamsEmitter {
             String name = property.javaName();
             spec.addField(FieldSpec.builder(TypeNames.nullable(fieldType), name, Modifier.PRIVATE)
                     .build());
-            String doc = JavadocText.of(property.description());
-            MethodSpec.Builder setter = MethodSpec.methodBuilder(name)
-                    .addModifiers(Modifier.PUBLIC)
-                    .returns(builder)
-                    .addParameter(fieldType, name);
-            if (!doc.isEmpty()) {
-                setter.addJavadoc("$L\n", doc);
-            }
-            setter.addJavadoc(
-                    doc.isEmpty() ? "Sets {@code $L}.\n" : "\n@param $L the value\n@return this builder\n", name);
-            if (property.type() instanceof TypeRef.ListOf) {
-                setter.addStatement("this.$L = new $T<>($L)", name, ArrayList.class, name);
-            } else if (property.type() instanceof TypeRef.MapOf) {
-                setter.addStatement("this.$L = new $T<>($L)", name, LinkedHashMap.class, name);
+            if (property.type() instanceof TypeRef.AnyOf anyOf) {
+                addShapeSetters(spec, builder, property, anyOf);
             } else {
-                setter.addStatement("this.$L = $L", name, name);
+                CodeBlock value = property.type() instanceof TypeRef.ListOf
+                        ? CodeBlock.of("new $T<>($L)", ArrayList.class, name)
+                        : property.type() instanceof TypeRef.MapOf
+                                ? CodeBlock.of("new $T<>($L)", LinkedHashMap.class, name)
+                                : CodeBlock.of("$L", name);
+                spec.addMethod(setter(builder, property, fieldType, value));
             }
-            if (property.clearable()) {
-                setter.addStatement("this.$L.remove($L)", CLEARED, Literals.string(property.wireName()));
-            }
-            spec.addMethod(setter.addStatement("return this").build());
             addElementHelper(spec, builder, property);
             String clearHelper = property.clearHelper();
             if (clearHelper != null) {
@@ -264,6 +254,69 @@ final class ParamsEmitter {
         return spec.build();
     }
 
+    /** The setter of {@code property} from a parameter of {@code parameterType}, storing {@code value}. */
+    private static MethodSpec setter(ClassName builder, Property property, TypeName parameterType, CodeBlock value) {
+        String name = property.javaName();
+        String doc = JavadocText.of(property.description());
+        MethodSpec.Builder setter = MethodSpec.methodBuilder(name)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(builder)
+                .addParameter(parameterType, name);
+        if (!doc.isEmpty()) {
+            setter.addJavadoc("$L\n", doc);
+        }
+        setter.addJavadoc(doc.isEmpty() ? "Sets {@code $L}.\n" : "\n@param $L the value\n@return this builder\n", name);
+        setter.addStatement("this.$L = $L", name, value);
+        return setter.addCode(forgetClearing(property))
+                .addStatement("return this")
+                .build();
+    }
+
+    /**
+     * A param of two shapes: a setter for each ({@code created(Long)}, {@code created(RangeQuery)}) and a helper for
+     * each keyword ({@code trialEndNow()}).
+     */
+    private void addShapeSetters(TypeSpec.Builder spec, ClassName builder, Property property, TypeRef.AnyOf anyOf) {
+        String name = property.javaName();
+        List<TypeRef> shapes = anyOf.alternatives();
+        for (int i = 0; i < shapes.size(); i++) {
+            CodeBlock value = CodeBlock.of("$T.$L($L)", RuntimeTypes.ANY_OF, i == 0 ? "first" : "second", name);
+            spec.addMethod(setter(builder, property, names.of(shapes.get(i), ObjectType.Kind.PARAMS), value));
+        }
+        for (int i = 0; i < shapes.size(); i++) {
+            if (!(shapes.get(i) instanceof TypeRef.EnumOf enumOf)) {
+                continue;
+            }
+            for (EnumType.Constant constant : enumOf.type().constants()) {
+                String helper = property.keywordHelpers().get(constant.wireValue());
+                spec.addMethod(MethodSpec.methodBuilder(Objects.requireNonNull(helper))
+                        .addJavadoc(
+                                "Sets $L to $L.\n\n@return this builder\n",
+                                JavadocText.code(property.wireName()),
+                                JavadocText.code(constant.wireValue()))
+                        .addModifiers(Modifier.PUBLIC)
+                        .returns(builder)
+                        .addStatement(
+                                "this.$L = $T.$L($T.$L)",
+                                name,
+                                RuntimeTypes.ANY_OF,
+                                i == 0 ? "first" : "second",
+                                names.of(enumOf.type()),
+                                constant.javaName())
+                        .addCode(forgetClearing(property))
+                        .addStatement("return this")
+                        .build());
+            }
+        }
+    }
+
+    /** Setting a clearable field takes it off the fields to clear. */
+    private static CodeBlock forgetClearing(Property property) {
+        return property.clearable()
+                ? CodeBlock.of("this.$L.remove($L);\n", CLEARED, Literals.string(property.wireName()))
+                : CodeBlock.of("");
+    }
+
     /** {@code addExpand(String)} for lists, {@code putMetadata(String, String)} for maps. */
     private void addElementHelper(TypeSpec.Builder spec, ClassName builder, Property property) {
         String name = property.javaName();
@@ -282,11 +335,7 @@ final class ParamsEmitter {
                     .beginControlFlow("if (this.$L == null)", name)
                     .addStatement("this.$L = new $T<>()", name, ArrayList.class)
                     .endControlFlow()
-                    .addCode(
-                            property.clearable()
-                                    ? CodeBlock.of(
-                                            "this.$L.remove($L);\n", CLEARED, Literals.string(property.wireName()))
-                                    : CodeBlock.of(""))
+                    .addCode(forgetClearing(property))
                     .addStatement("this.$L.add(element)", name)
                     .addStatement("return this")
                     .build());
@@ -302,11 +351,7 @@ final class ParamsEmitter {
                     .beginControlFlow("if (this.$L == null)", name)
                     .addStatement("this.$L = new $T<>()", name, LinkedHashMap.class)
                     .endControlFlow()
-                    .addCode(
-                            property.clearable()
-                                    ? CodeBlock.of(
-                                            "this.$L.remove($L);\n", CLEARED, Literals.string(property.wireName()))
-                                    : CodeBlock.of(""))
+                    .addCode(forgetClearing(property))
                     .addStatement("this.$L.put(key, value)", name)
                     .addStatement("return this")
                     .build());

@@ -23,6 +23,8 @@ final class RuntimeTypes {
     static final ClassName PATH_SEGMENTS = ClassName.get(FORM, "PathSegments");
     static final ClassName PARAM_CHECKS = ClassName.get(FORM, "ParamChecks");
     static final ClassName FILE_UPLOAD = ClassName.get(FORM, "FileUpload");
+    static final ClassName ANY_OF = ClassName.get(FORM, "AnyOf");
+    static final ClassName RANGE_QUERY = ClassName.get(FORM, "RangeQuery");
     static final ClassName STRIPE_UNION = ClassName.get(JSON, "StripeUnion");
     static final ClassName UNKNOWN_OBJECT = ClassName.get(JSON, "UnknownObject");
     static final ClassName STRIPE_LIST = ClassName.get(PAGES, "StripeList");

@@ -95,6 +95,12 @@ final class TypeNames {
         if (ref instanceof TypeRef.ExpandableUnion union) {
             return ParameterizedTypeName.get(RuntimeTypes.EXPANDABLE, of(union.type()));
         }
+        if (ref instanceof TypeRef.AnyOf anyOf) {
+            return ParameterizedTypeName.get(RuntimeTypes.ANY_OF, of(anyOf.first(), kind), of(anyOf.second(), kind));
+        }
+        if (ref instanceof TypeRef.Range) {
+            return RuntimeTypes.RANGE_QUERY;
+        }
         if (ref instanceof TypeRef.Binary) {
             return kind == ObjectType.Kind.PARAMS ? RuntimeTypes.FILE_UPLOAD : ClassName.get(java.io.InputStream.class);
         }

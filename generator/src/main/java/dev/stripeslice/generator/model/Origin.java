@@ -20,6 +20,15 @@ public sealed interface Origin {
     record Member(String wireName) implements Origin {}
 
     /**
+     * An inline object that is the second shape of a two-shape request param, beside another object: for
+     * {@code card}, card details or {@code {token}}, the latter is named after the field that sets it apart.
+     *
+     * @param wireName the param's name
+     * @param distinguishingProperty the first property (required ones first) the other shape lacks
+     */
+    record Alternative(String wireName, String distinguishingProperty) implements Origin {}
+
+    /**
      * An operation's params, or its inline response object.
      *
      * @param resourceId the resource the operation belongs to

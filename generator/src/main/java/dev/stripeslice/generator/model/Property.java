@@ -1,5 +1,8 @@
 package dev.stripeslice.generator.model;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -21,6 +24,7 @@ public final class Property {
     private final Named javaName = new Named("property");
     private @Nullable String elementHelper;
     private @Nullable String clearHelper;
+    private Map<String, String> keywordHelpers = Map.of();
 
     /**
      * @param wireName the name on the wire
@@ -130,10 +134,23 @@ public final class Property {
         return clearHelper;
     }
 
+    /**
+     * The params builder's helpers that set a param of two shapes to one of its keywords, by wire value:
+     * {@code now -> trialEndNow}; empty for other params.
+     */
+    public Map<String, String> keywordHelpers() {
+        return keywordHelpers;
+    }
+
     /** Called once, by the name stage. */
-    public void name(String javaName, @Nullable String elementHelper, @Nullable String clearHelper) {
+    public void name(
+            String javaName,
+            @Nullable String elementHelper,
+            @Nullable String clearHelper,
+            Map<String, String> keywordHelpers) {
         this.javaName.set(javaName, pointer);
         this.elementHelper = elementHelper;
         this.clearHelper = clearHelper;
+        this.keywordHelpers = Collections.unmodifiableMap(new LinkedHashMap<>(keywordHelpers));
     }
 }

@@ -189,13 +189,9 @@ final class RecordPlanner implements TypeResolver.Records {
 
     @Override
     public ObjectType nested(
-            ObjectType owner, String wireName, JsonNode schema, String pointer, @Nullable String schemaName) {
+            ObjectType owner, Origin origin, JsonNode schema, String pointer, @Nullable String schemaName) {
         ObjectType type = new ObjectType(
-                owner.kind(),
-                owner,
-                new Origin.Member(wireName),
-                pointer,
-                schema.path("description").asText(""));
+                owner.kind(), owner, origin, pointer, schema.path("description").asText(""));
         if (schemaName != null) {
             bySchema.put(schemaName, type);
         }
@@ -252,9 +248,13 @@ final class RecordPlanner implements TypeResolver.Records {
         if (required && !nullable) {
             checks.add(Property.Check.REQUIRED);
         }
-        boolean emptyValueUnsets =
-                type.equals(TypeRef.STRING) || type instanceof TypeRef.ListOf || type instanceof TypeRef.MapOf;
-        boolean requiredObject = required && type instanceof TypeRef.Named;
+        // A param of two shapes is checked as the one it holds: when either could be empty, the check runs.
+        List<TypeRef> shapes = type instanceof TypeRef.AnyOf anyOf ? anyOf.alternatives() : List.of(type);
+        boolean emptyValueUnsets = shapes.stream()
+                .anyMatch(shape -> shape.equals(TypeRef.STRING)
+                        || shape instanceof TypeRef.ListOf
+                        || shape instanceof TypeRef.MapOf);
+        boolean requiredObject = required && shapes.stream().anyMatch(shape -> shape instanceof TypeRef.Named);
         if (!clearable && (emptyValueUnsets || requiredObject)) {
             checks.add(Property.Check.NOT_EMPTY);
         }
@@ -269,6 +269,8 @@ final class RecordPlanner implements TypeResolver.Records {
             useEnums(type, list.element());
         } else if (typeRef instanceof TypeRef.MapOf map) {
             useEnums(type, map.value());
+        } else if (typeRef instanceof TypeRef.AnyOf anyOf) {
+            anyOf.alternatives().forEach(alternative -> useEnums(type, alternative));
         }
     }
 }

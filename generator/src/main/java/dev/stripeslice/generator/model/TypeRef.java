@@ -1,5 +1,6 @@
 package dev.stripeslice.generator.model;
 
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /** The type of a property, decided once from the spec's schema. */
@@ -46,15 +47,33 @@ public sealed interface TypeRef {
     }
 
     /**
+     * A request param Stripe accepts in one of two shapes ({@code anyOf}, after the empty-string marker of a clearable
+     * param is set aside): the runtime's {@code AnyOf<A, B>}, which the params builder fills through one setter per
+     * shape and one helper per keyword ({@code trialEnd(Long)}, {@code trialEndNow()}).
+     */
+    record AnyOf(TypeRef first, TypeRef second) implements TypeRef {
+        public List<TypeRef> alternatives() {
+            return List.of(first, second);
+        }
+    }
+
+    /** Stripe's range filter on an integer param ({@code gt}, {@code gte}, {@code lt}, {@code lte}): the runtime's {@code RangeQuery}. */
+    record Range() implements TypeRef {}
+
+    /**
      * Bytes, not JSON: a {@code format: binary} param of a multipart body (a file to upload), or an
      * operation's non-JSON success body (a PDF), returned as a stream.
      */
     record Binary() implements TypeRef {}
 
-    /** JSON the section does not type: shapes past the cut, free-form objects, several alternatives. */
+    /**
+     * JSON the section does not type: shapes past the cut, free-form objects, response fields of several shapes, request
+     * params of more than two.
+     */
     record Untyped() implements TypeRef {}
 
     TypeRef STRING = new Scalar(ScalarKind.STRING);
     TypeRef UNTYPED = new Untyped();
     TypeRef BINARY = new Binary();
+    TypeRef RANGE = new Range();
 }

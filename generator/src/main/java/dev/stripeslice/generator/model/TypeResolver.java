@@ -23,6 +23,8 @@ final class TypeResolver {
     /** Beyond this many nested schemas the model refuses (a located error instead of a StackOverflowError). */
     static final int MAX_DEPTH = 256;
 
+    private static final Set<String> RANGE_BOUNDS = Set.of("gt", "gte", "lt", "lte");
+
     /** Where records come from: the planner decides whether a schema nests or stands at the top level. */
     interface Records {
         /** The top-level record of a components schema, made on first use. */
@@ -34,7 +36,7 @@ final class TypeResolver {
 
         /** A new record nested in {@code owner} for the object under its property {@code wireName}. */
         ObjectType nested(
-                ObjectType owner, String wireName, JsonNode schema, String pointer, @Nullable String schemaName);
+                ObjectType owner, Origin origin, JsonNode schema, String pointer, @Nullable String schemaName);
     }
 
     private final Section section;
@@ -139,13 +141,23 @@ final class TypeResolver {
 
     private TypeRef objectType(ObjectType owner, String wireName, JsonNode schema, String pointer) {
         if (schema.has("properties") && schema.path("properties").size() > 0) {
-            return new TypeRef.Named(records.nested(owner, wireName, schema, pointer, null));
+            return new TypeRef.Named(records.nested(owner, new Origin.Member(wireName), schema, pointer, null));
         }
         JsonNode additional = schema.get("additionalProperties");
         if (additional != null && additional.isObject()) {
             return new TypeRef.MapOf(typeOf(owner, wireName, additional, pointer + "/additionalProperties"));
         }
+        if (owner.kind() == ObjectType.Kind.PARAMS && schema.has("properties") && !additional(schema)) {
+            // properties: {} is a hash with no params of its own yet (payment_method_data[affirm]): a record with
+            // nothing but extraParams, so that the param is typed and what Stripe adds later can still be sent.
+            return new TypeRef.Named(records.nested(owner, new Origin.Member(wireName), schema, pointer, null));
+        }
         return TypeRef.UNTYPED;
+    }
+
+    /** {@code additionalProperties: true}: a free-form object. */
+    private static boolean additional(JsonNode schema) {
+        return schema.path("additionalProperties").asBoolean(false);
     }
 
     private TypeRef refType(ObjectType owner, String wireName, String ref, String pointer) {
@@ -183,8 +195,8 @@ final class TypeResolver {
             return new TypeRef.Named(existing);
         }
         if (classifier.nestsInsideParent(name)) {
-            return new TypeRef.Named(
-                    records.nested(owner, wireName, target, SchemaClassifier.schemaPointer(name), name));
+            return new TypeRef.Named(records.nested(
+                    owner, new Origin.Member(wireName), target, SchemaClassifier.schemaPointer(name), name));
         }
         return new TypeRef.Named(records.topLevel(name));
     }
@@ -193,6 +205,9 @@ final class TypeResolver {
             ObjectType owner, String wireName, JsonNode schema, JsonNode alternatives, String pointer) {
         if (alternatives.size() == 1) {
             return typeOf(owner, wireName, alternatives.get(0), pointer + "/0");
+        }
+        if (owner.kind() == ObjectType.Kind.PARAMS && !schema.has("x-expansionResources")) {
+            return choiceType(owner, wireName, alternatives, pointer);
         }
         if (schema.has("x-expansionResources") || SchemaClassifier.isIdOrObject(alternatives)) {
             List<String> targets = new ArrayList<>();
@@ -219,6 +234,103 @@ final class TypeResolver {
         }
         UnionType union = union(owner, wireName, schema, alternatives, pointer);
         return union != null ? new TypeRef.Union(union) : TypeRef.UNTYPED;
+    }
+
+    /**
+     * A request param of several shapes. The empty-string marker is set aside (the property is clearable, or a list
+     * element may be empty); an object of the same fields as an earlier one is that one (Stripe's
+     * {@code mandate_data} for secret and publishable keys: the first is the wider); {@code {gt, gte, lt, lte}} is
+     * the runtime's range. One shape left is that shape; two are an {@link TypeRef.AnyOf}, unless Java could not
+     * overload a setter on them (both lists, both strings, ...), or one is untyped; more stay untyped.
+     */
+    private TypeRef choiceType(ObjectType owner, String wireName, JsonNode alternatives, String pointer) {
+        List<Integer> kept = new ArrayList<>();
+        List<Set<String>> objectFields = new ArrayList<>();
+        for (int i = 0; i < alternatives.size(); i++) {
+            JsonNode alternative = alternatives.get(i);
+            if (SchemaClassifier.isEmptyStringMarker(alternative)) {
+                continue;
+            }
+            if (alternative.path("properties").size() > 0) {
+                Set<String> fields = new TreeSet<>();
+                alternative.get("properties").fieldNames().forEachRemaining(fields::add);
+                if (objectFields.contains(fields)) {
+                    continue;
+                }
+                objectFields.add(fields);
+            }
+            kept.add(i);
+        }
+        if (kept.size() == 1) {
+            return typeOf(owner, wireName, alternatives.get(kept.get(0)), pointer + "/" + kept.get(0));
+        }
+        if (kept.size() != 2) {
+            return TypeRef.UNTYPED;
+        }
+        JsonNode first = alternatives.get(kept.get(0));
+        JsonNode second = alternatives.get(kept.get(1));
+        TypeRef firstType = shapeType(owner, new Origin.Member(wireName), wireName, first, pointer + "/" + kept.get(0));
+        Origin secondOrigin =
+                first.path("properties").size() > 0 && second.path("properties").size() > 0
+                        ? new Origin.Alternative(wireName, distinguishingProperty(second, first))
+                        : new Origin.Member(wireName);
+        TypeRef secondType = shapeType(owner, secondOrigin, wireName, second, pointer + "/" + kept.get(1));
+        if (firstType instanceof TypeRef.Untyped
+                || secondType instanceof TypeRef.Untyped
+                || overloadKey(firstType).equals(overloadKey(secondType))) {
+            return TypeRef.UNTYPED;
+        }
+        return new TypeRef.AnyOf(firstType, secondType);
+    }
+
+    /** One shape of a request param: the runtime's range, an inline object named by {@code origin}, or as usual. */
+    private TypeRef shapeType(ObjectType owner, Origin origin, String wireName, JsonNode shape, String pointer) {
+        if (isRange(shape)) {
+            return TypeRef.RANGE;
+        }
+        if (!shape.has("$ref") && SchemaClassifier.isRecordSchema(shape)) {
+            return new TypeRef.Named(records.nested(owner, origin, shape, pointer, null));
+        }
+        return typeOf(owner, wireName, shape, pointer);
+    }
+
+    /** An object of integer bounds only, some of {@code gt}, {@code gte}, {@code lt}, {@code lte}. */
+    private static boolean isRange(JsonNode schema) {
+        JsonNode properties = schema.path("properties");
+        if (schema.has("$ref") || properties.size() == 0 || schema.has("required")) {
+            return false;
+        }
+        for (Map.Entry<String, JsonNode> property : properties.properties()) {
+            if (!RANGE_BOUNDS.contains(property.getKey())
+                    || !property.getValue().path("type").asText("").equals("integer")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The first property of {@code shape} that {@code other} lacks, required ones first. */
+    private static String distinguishingProperty(JsonNode shape, JsonNode other) {
+        List<String> candidates = new ArrayList<>();
+        shape.path("required").forEach(name -> candidates.add(name.asText()));
+        shape.get("properties").fieldNames().forEachRemaining(candidates::add);
+        for (String candidate : candidates) {
+            if (!other.path("properties").has(candidate)) {
+                return candidate;
+            }
+        }
+        return candidates.get(0);
+    }
+
+    /** Two shapes with the same key would make setter overloads with one erasure, which Java refuses. */
+    private static Object overloadKey(TypeRef type) {
+        if (type instanceof TypeRef.Named named) {
+            return named.type();
+        }
+        if (type instanceof TypeRef.EnumOf enumOf) {
+            return enumOf.type();
+        }
+        return type.getClass().getSimpleName() + (type instanceof TypeRef.Scalar scalar ? scalar.kind() : "");
     }
 
     /**

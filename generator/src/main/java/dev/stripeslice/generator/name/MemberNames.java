@@ -5,7 +5,9 @@ import dev.stripeslice.generator.model.ObjectType;
 import dev.stripeslice.generator.model.Property;
 import dev.stripeslice.generator.model.TypeRef;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -41,14 +43,20 @@ public final class MemberNames {
         }
         Map<Property, String> names = components.allocate(claims);
         if (!params) {
-            names.forEach((property, name) -> property.name(name, null, null));
+            names.forEach((property, name) -> property.name(name, null, null, Map.of()));
             return;
         }
         NameAllocator methods = new NameAllocator(false, generated);
         names.values().forEach(methods::take); // the setters
         List<NameAllocator.Claim<Property>> elementHelpers = new ArrayList<>();
         List<NameAllocator.Claim<Property>> clearHelpers = new ArrayList<>();
+        List<NameAllocator.Claim<Keyword>> keywordHelpers = new ArrayList<>();
         for (Property property : type.properties()) {
+            for (String keyword : keywords(property.type())) {
+                String helper = names.get(property) + JavaNames.pascal(keyword);
+                keywordHelpers.add(
+                        new NameAllocator.Claim<>(new Keyword(property, keyword), List.of(helper, helper + "Keyword")));
+            }
             String pascal = JavaNames.pascal(property.wireName());
             if (property.type() instanceof TypeRef.ListOf) {
                 String add = "add" + JavaNames.pascal(JavaNames.singular(property.wireName()));
@@ -64,7 +72,28 @@ public final class MemberNames {
         }
         Map<Property, String> element = methods.allocate(elementHelpers);
         Map<Property, String> clear = methods.allocate(clearHelpers);
-        names.forEach((property, name) -> property.name(name, element.get(property), clear.get(property)));
+        Map<Property, Map<String, String>> keywords = new HashMap<>();
+        methods.allocate(keywordHelpers)
+                .forEach((keyword, helper) -> keywords.computeIfAbsent(keyword.property(), p -> new LinkedHashMap<>())
+                        .put(keyword.value(), helper));
+        names.forEach((property, name) -> property.name(
+                name, element.get(property), clear.get(property), keywords.getOrDefault(property, Map.of())));
+    }
+
+    /** One keyword of a param of two shapes, such as {@code now} of {@code trial_end}. */
+    private record Keyword(Property property, String value) {}
+
+    /** The values of the enum shapes of a param of two shapes ({@code now} of integer-or-{@code now}). */
+    private static List<String> keywords(TypeRef type) {
+        List<String> keywords = new ArrayList<>();
+        if (type instanceof TypeRef.AnyOf anyOf) {
+            for (TypeRef alternative : anyOf.alternatives()) {
+                if (alternative instanceof TypeRef.EnumOf enumOf) {
+                    keywords.addAll(enumOf.type().values());
+                }
+            }
+        }
+        return keywords;
     }
 
     /** The Java constants of an enum's values, then its fallback for values this client does not know. */

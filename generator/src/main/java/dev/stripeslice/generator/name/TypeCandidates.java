@@ -57,7 +57,9 @@ final class TypeCandidates {
 
     /** A nested record: by its property ({@code Components}), then qualified by its enclosing record. */
     static List<String> nested(ObjectType type) {
-        String property = JavaNames.pascal(wireName(type));
+        String property = type.origin() instanceof Origin.Alternative alternative
+                ? JavaNames.pascal(alternative.wireName()) + JavaNames.pascal(alternative.distinguishingProperty())
+                : JavaNames.pascal(wireName(type));
         ObjectType enclosing = type.enclosing();
         return enclosing == null ? List.of(property) : distinct(property, enclosing.simpleName() + property);
     }

@@ -116,6 +116,10 @@ public record ModelSummary(
             return union.type().simpleName();
         } else if (type instanceof TypeRef.ExpandableUnion union) {
             return "Expandable<" + union.type().simpleName() + ">";
+        } else if (type instanceof TypeRef.AnyOf anyOf) {
+            return "AnyOf<" + render(anyOf.first()) + ", " + render(anyOf.second()) + ">";
+        } else if (type instanceof TypeRef.Range) {
+            return "RangeQuery";
         } else if (type instanceof TypeRef.Binary) {
             return "Binary";
         }

@@ -147,6 +147,8 @@ public final class FormWriter {
             add(key, BigDecimal.valueOf(d).toPlainString());
         } else if (value instanceof FileUpload) {
             files.add(new FilePart(pairs.size(), key, (FileUpload) value));
+        } else if (value instanceof AnyOf<?, ?> anyOf) {
+            writeValue(key, anyOf.value());
         } else if (value instanceof EmptyValue) {
             add(key, "");
         } else if (value instanceof FormParams) {

@@ -17,7 +17,9 @@ public final class ParamChecks {
      * which Stripe reads as unsetting the field, and the spec does not allow that for this field. Null
      * (not sent) passes.
      */
-    public static <T> @Nullable T notEmpty(String wireName, @Nullable T value) {
+    public static <T> @Nullable T notEmpty(String wireName, @Nullable T given) {
+        // A param of two shapes is checked as the one it holds.
+        Object value = given instanceof AnyOf<?, ?> anyOf ? anyOf.value() : given;
         if (value instanceof FormParams params && writesNothing(params)) {
             throw new IllegalArgumentException(wireName
                     + " must have at least one field set: an object with nothing set is not sent,"
@@ -39,7 +41,7 @@ public final class ParamChecks {
                     + " must not be empty: Stripe reads an empty value as unsetting the field,"
                     + " and the spec does not allow that here");
         }
-        return value;
+        return given;
     }
 
     /**
