@@ -74,7 +74,11 @@ class TypedUnionParamsModelTest {
                 Map.entry(
                         "two_strings",
                         "{\"anyOf\":[{\"type\":\"string\",\"maxLength\":5},{\"type\":\"string\",\"format\":\"x\"}]}"),
-                Map.entry("free_form", "{\"type\":\"object\",\"additionalProperties\":true}"));
+                Map.entry("free_form", "{\"type\":\"object\",\"additionalProperties\":true}"),
+                Map.entry(
+                        "record_or_free_form",
+                        "{\"anyOf\":[{\"type\":\"object\",\"properties\":{\"a\":{\"type\":\"string\"}}},"
+                                + "{\"type\":\"object\",\"additionalProperties\":true}]}"));
         for (Map.Entry<String, String> shape : new java.util.TreeMap<>(shapes).entrySet()) {
             properties.set(shape.getKey(), JSON.readTree(shape.getValue()));
         }
@@ -157,7 +161,13 @@ class TypedUnionParamsModelTest {
         assertThat(UntypedParams.of(model, spec))
                 .containsOnly(
                         Map.entry("WidgetCreateParams.free_form", "object{}+additionalProperties"),
+                        Map.entry(
+                                "WidgetCreateParams.record_or_free_form",
+                                "anyOf[object{a}, object{}+additionalProperties]"),
                         Map.entry("WidgetCreateParams.three_shapes", "anyOf[string, integer, boolean]"),
                         Map.entry("WidgetCreateParams.two_strings", "anyOf[string, string]"));
+        assertThat(params.nested())
+                .as("no record is made for a shape of a param that stays untyped")
+                .noneMatch(nested -> nested.pointer().contains("record_or_free_form"));
     }
 }

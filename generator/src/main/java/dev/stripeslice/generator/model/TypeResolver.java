@@ -269,18 +269,28 @@ final class TypeResolver {
         }
         JsonNode first = alternatives.get(kept.get(0));
         JsonNode second = alternatives.get(kept.get(1));
-        TypeRef firstType = shapeType(owner, new Origin.Member(wireName), wireName, first, pointer + "/" + kept.get(0));
         Origin secondOrigin =
                 first.path("properties").size() > 0 && second.path("properties").size() > 0
                         ? new Origin.Alternative(wireName, distinguishingProperty(second, first))
                         : new Origin.Member(wireName);
-        TypeRef secondType = shapeType(owner, secondOrigin, wireName, second, pointer + "/" + kept.get(1));
-        if (firstType instanceof TypeRef.Untyped
-                || secondType instanceof TypeRef.Untyped
-                || overloadKey(firstType).equals(overloadKey(secondType))) {
+        // An inline record is made last, so that none is left behind when the other shape cannot be typed.
+        boolean recordFirst = isInlineRecord(first) && !isInlineRecord(second);
+        TypeRef[] types = new TypeRef[2];
+        for (int j : recordFirst ? new int[] {1, 0} : new int[] {0, 1}) {
+            types[j] = shapeType(
+                    owner,
+                    j == 0 ? new Origin.Member(wireName) : secondOrigin,
+                    wireName,
+                    alternatives.get(kept.get(j)),
+                    pointer + "/" + kept.get(j));
+            if (types[j] instanceof TypeRef.Untyped) {
+                return TypeRef.UNTYPED;
+            }
+        }
+        if (overloadKey(types[0]).equals(overloadKey(types[1]))) {
             return TypeRef.UNTYPED;
         }
-        return new TypeRef.AnyOf(firstType, secondType);
+        return new TypeRef.AnyOf(types[0], types[1]);
     }
 
     /** One shape of a request param: the runtime's range, an inline object named by {@code origin}, or as usual. */
@@ -288,10 +298,14 @@ final class TypeResolver {
         if (isRange(shape)) {
             return TypeRef.RANGE;
         }
-        if (!shape.has("$ref") && SchemaClassifier.isRecordSchema(shape)) {
+        if (isInlineRecord(shape)) {
             return new TypeRef.Named(records.nested(owner, origin, shape, pointer, null));
         }
         return typeOf(owner, wireName, shape, pointer);
+    }
+
+    private static boolean isInlineRecord(JsonNode shape) {
+        return !shape.has("$ref") && SchemaClassifier.isRecordSchema(shape) && !isRange(shape);
     }
 
     /** An object of integer bounds only, some of {@code gt}, {@code gte}, {@code lt}, {@code lte}. */
