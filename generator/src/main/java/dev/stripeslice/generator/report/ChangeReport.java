@@ -284,7 +284,11 @@ public record ChangeReport(String oldVersion, String newVersion, List<Change> ch
         return changes.stream().anyMatch(change -> change.compatibility() == Compatibility.SOURCE_AND_BINARY);
     }
 
-    /** The semantic version step a release with these changes takes; japicmp's gate asks for the same. */
+    /**
+     * The semantic version step a release with these changes takes. The japicmp gate of {@code generated-client}
+     * asks for the same step for removals and type changes (major) and for new API (minor); behaviour changes, which
+     * it cannot see, this report rates minor as well.
+     */
     public enum Release {
         /** Something was removed or changed in a way compiled code notices. */
         MAJOR,
