@@ -222,7 +222,7 @@ final class RecordPlanner implements TypeResolver.Records {
         }
         TypeRef typeRef = resolver.typeOf(type, wireName, effective, pointer);
         boolean nullable = schema.path("nullable").asBoolean(false) || SchemaClassifier.wrapsNullable(schema);
-        String description = schema.path("description").asText("");
+        String description = classifier.description(schema);
         type.addProperty(new Property(
                 wireName,
                 typeRef,

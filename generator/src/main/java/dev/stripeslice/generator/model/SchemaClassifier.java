@@ -3,6 +3,8 @@ package dev.stripeslice.generator.model;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.stripeslice.generator.select.Section;
 import dev.stripeslice.generator.spec.Pointers;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -130,6 +132,51 @@ final class SchemaClassifier {
             }
         }
         return surviving;
+    }
+
+    /**
+     * What a property says about itself: its own description, else that of the one schema it stands for (the
+     * {@code $ref} target, or the single member of an {@code anyOf}, {@code oneOf} or {@code allOf}, a clearable
+     * param's {@code ""} marker aside) when that schema lies inside the cut; "" when neither has one.
+     */
+    String description(JsonNode schema) {
+        JsonNode current = schema;
+        Set<String> followed = new HashSet<>();
+        while (true) {
+            String own = current.path("description").asText("");
+            if (!own.isEmpty()) {
+                return own;
+            }
+            JsonNode single = singleMember(current);
+            if (single != null) {
+                current = single;
+                continue;
+            }
+            String name = Pointers.schemaNameOf(current.path("$ref").asText(""));
+            if (name == null || !section.schemas().containsKey(name) || !followed.add(name)) {
+                return "";
+            }
+            current = section.schemas().get(name);
+        }
+    }
+
+    private static @Nullable JsonNode singleMember(JsonNode schema) {
+        for (String keyword : List.of("anyOf", "oneOf", "allOf")) {
+            JsonNode single = null;
+            for (JsonNode member : schema.path(keyword)) {
+                if (isEmptyStringMarker(member)) {
+                    continue;
+                }
+                if (single != null) {
+                    return null;
+                }
+                single = member;
+            }
+            if (single != null) {
+                return single;
+            }
+        }
+        return null;
     }
 
     boolean isDeletedForm(String ref) {
