@@ -14,7 +14,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -143,26 +142,11 @@ class IncrementalGeneratorTest {
         assumeTrue(Files.getFileStore(temp).supportsFileAttributeView("posix"), "POSIX permissions");
         assumeTrue(Files.isExecutable(Path.of("/bin/sh")), "a POSIX shell");
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        Process process = new ProcessBuilder(
-                        "/bin/sh",
-                        "-c",
-                        "umask 022 && exec \"$@\"",
-                        "sh",
-                        java.toString(),
-                        "-cp",
-                        System.getProperty("java.class.path"),
-                        GenerateMain.class.getName(),
-                        spec.toString(),
-                        out.toString())
-                .redirectErrorStream(true)
-                .redirectOutput(temp.resolve("generate.log").toFile())
-                .start();
-        assertThat(process.waitFor(120, TimeUnit.SECONDS))
-                .as("generation finished")
-                .isTrue();
-        assertThat(process.exitValue())
-                .as(Files.readString(temp.resolve("generate.log")))
-                .isZero();
+        GenerateMain.runInChildJvm(
+                List.of("/bin/sh", "-c", "umask 022 && exec \"$@\"", "sh", java.toString()),
+                spec,
+                out,
+                temp.resolve("generate.log"));
         List<Path> files;
         try (Stream<Path> walk = Files.walk(out)) {
             files = walk.filter(Files::isRegularFile).toList();
