@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  * One property of an object or params type. Its Java names (the record component, and for params the builder's
  * element and clearing helpers) are set once by the name stage.
  */
-public final class Property {
+public final class Property extends ModelPart {
     private final String wireName;
     private final TypeRef type;
     private final boolean required;
@@ -44,6 +44,7 @@ public final class Property {
             String description,
             String pointer,
             Set<Check> checks) {
+        super("property", pointer);
         this.wireName = wireName;
         this.type = type;
         this.required = required;
@@ -76,6 +77,7 @@ public final class Property {
 
     /** The record may arrive as its deleted form, which lacks this field. */
     void mayBeMissingWhenDeleted() {
+        checkOpen();
         missingWhenDeleted = true;
     }
 
@@ -148,9 +150,15 @@ public final class Property {
             @Nullable String elementHelper,
             @Nullable String clearHelper,
             Map<String, String> keywordHelpers) {
+        checkOpen();
         this.javaName.set(javaName, pointer);
         this.elementHelper = elementHelper;
         this.clearHelper = clearHelper;
         this.keywordHelpers = Collections.unmodifiableMap(new LinkedHashMap<>(keywordHelpers));
+    }
+
+    @Override
+    void checkNamed() {
+        javaName();
     }
 }
