@@ -1,14 +1,14 @@
 package dev.stripeslice.benchmarks;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.stripe.net.ApiRequestParams;
 import com.stripe.net.ApiResource;
 import com.stripe.net.FormEncoder;
 import dev.stripeslice.benchmarks.invoice.Invoice;
+import dev.stripeslice.benchmarks.invoice.JsonReaders;
 import dev.stripeslice.customersession.CustomerSession;
 import dev.stripeslice.customersession.CustomerSessionCreateParams;
 import dev.stripeslice.runtime.form.FormWriter;
-import dev.stripeslice.runtime.json.StripeJson;
+import dev.stripeslice.runtime.json.JsonReads;
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -21,7 +21,7 @@ import org.openjdk.jmh.annotations.State;
 
 /**
  * Client codecs, ours versus stripe-java: decoding the customer_session fixture and the (much larger) invoice
- * fixture into the typed objects, and encoding the same create params to the form body. Each side does what its client does per call:
+ * fixture into the typed objects (ours with the generated readers the client decodes responses with), and encoding the same create params to the form body. Each side does what its client does per call:
  * ours {@code params.writeForm(FormWriter)} then {@code encode()} (as {@code StripeTransport}); stripe-java
  * {@code ApiRequestParams.paramsToMap(params)} (as {@code CustomerSessionService.create}) then
  * {@code FormEncoder.createQueryString} (the same flattening and escaping as its request body).
@@ -32,7 +32,6 @@ import org.openjdk.jmh.annotations.State;
 public class CodecBenchmark {
     private String json;
     private String invoiceJson;
-    private ObjectMapper mapper;
     private CustomerSessionCreateParams ourParams;
     private com.stripe.param.CustomerSessionCreateParams stripeParams;
 
@@ -40,7 +39,6 @@ public class CodecBenchmark {
     public void setUp() throws IOException {
         json = Fixture.customerSessionJson();
         invoiceJson = Fixture.invoiceJson();
-        mapper = StripeJson.mapper();
         ourParams = OurParams.create();
         stripeParams = StripeJavaParams.create();
         String ours = encodeOurs();
@@ -57,7 +55,7 @@ public class CodecBenchmark {
 
     @Benchmark
     public CustomerSession decodeOurs() throws IOException {
-        return mapper.readValue(json, CustomerSession.class);
+        return JsonReads.read(json, dev.stripeslice.customersession.JsonReaders::readCustomerSession);
     }
 
     @Benchmark
@@ -67,7 +65,7 @@ public class CodecBenchmark {
 
     @Benchmark
     public Invoice decodeInvoiceOurs() throws IOException {
-        return mapper.readValue(invoiceJson, Invoice.class);
+        return JsonReads.read(invoiceJson, JsonReaders::readInvoice);
     }
 
     @Benchmark

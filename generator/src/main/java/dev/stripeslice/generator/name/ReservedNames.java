@@ -110,6 +110,7 @@ final class ReservedNames {
                     "StripeClient",
                     "ApiVersion",
                     "Webhooks",
+                    "JsonReaders",
                     "Locale",
                     "Currency",
                     "Date",
