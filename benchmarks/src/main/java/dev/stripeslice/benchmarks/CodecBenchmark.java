@@ -9,6 +9,7 @@ import dev.stripeslice.customersession.CustomerSession;
 import dev.stripeslice.customersession.CustomerSessionCreateParams;
 import dev.stripeslice.runtime.form.FormWriter;
 import dev.stripeslice.runtime.json.JsonReads;
+import dev.stripeslice.runtime.json.StripeJson;
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -58,6 +59,12 @@ public class CodecBenchmark {
         return JsonReads.read(json, dev.stripeslice.customersession.JsonReaders::readCustomerSession);
     }
 
+    /** What a user decoding with {@code StripeJson.mapper()} gets (and what the client did before its readers). */
+    @Benchmark
+    public CustomerSession decodeWithMapper() throws IOException {
+        return StripeJson.mapper().readValue(json, CustomerSession.class);
+    }
+
     @Benchmark
     public com.stripe.model.CustomerSession decodeStripeJava() {
         return ApiResource.GSON.fromJson(json, com.stripe.model.CustomerSession.class);
@@ -66,6 +73,11 @@ public class CodecBenchmark {
     @Benchmark
     public Invoice decodeInvoiceOurs() throws IOException {
         return JsonReads.read(invoiceJson, JsonReaders::readInvoice);
+    }
+
+    @Benchmark
+    public Invoice decodeInvoiceWithMapper() throws IOException {
+        return StripeJson.mapper().readValue(invoiceJson, Invoice.class);
     }
 
     @Benchmark

@@ -83,7 +83,7 @@ class FilesAndUnionsGenerationTest {
         assertThat(sources.get("JsonReaders.java"))
                 .contains("case \"part_a\" -> JsonReads.fromTree(tree, JsonReaders::readPartA);")
                 .contains("default -> new WidgetAttachment.Unknown(tree);")
-                .contains("attachment = r.value(", "JsonReads.expandable(JsonReaders::readWidgetAttachment)");
+                .contains("case \"attachment\" -> r.value(", "JsonReads.expandable(JsonReaders::readWidgetAttachment)");
         assertThat(sources).doesNotContainKey("WidgetElsewhere.java"); // no member inside the section
         assertThat(InProcessCompiler.check(files)).isEmpty();
     }

@@ -1,6 +1,7 @@
 package dev.stripeslice.runtime;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.type.TypeFactory;
 import dev.stripeslice.runtime.error.StripeException;
 import dev.stripeslice.runtime.http.HttpTransport;
@@ -62,7 +63,8 @@ public final class StripeTransport {
 
     /** As {@link #execute(ApiRequest, RequestOptions, Class)}, for a type built at run time (a page of some item class). */
     public <T> T execute(ApiRequest request, RequestOptions options, JavaType responseType) {
-        return execute(request, options, Objects.requireNonNull(responseType, "responseType"), false);
+        return execute(
+                request, options, mapperReaders.readerFor(Objects.requireNonNull(responseType, "responseType")), false);
     }
 
     /** Completes with the decoded response, or exceptionally with a {@link StripeException}. */

@@ -3,12 +3,9 @@
 package dev.stripeslice.customersession;
 
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.stripeslice.runtime.json.Expandable;
 import dev.stripeslice.runtime.json.JsonReads;
 import dev.stripeslice.runtime.json.RecordReader;
 import java.io.IOException;
-import java.util.List;
 
 /**
  * Reads this package's response records and unions from JSON, field by field, without an {@code ObjectMapper}:
@@ -23,28 +20,20 @@ public final class JsonReaders {
      */
     public static CustomerSession readCustomerSession(JsonParser p) throws IOException {
         RecordReader r = RecordReader.start(p, CustomerSession.class, 8);
-        String clientSecret = null;
-        CustomerSession.Components components = null;
-        Long created = null;
-        Expandable<JsonNode> customer = null;
-        String customerAccount = null;
-        Long expiresAt = null;
-        Boolean livemode = null;
-        String object = null;
         for (String field = r.nextField(); field != null; field = r.nextField()) {
             switch (field) {
-                case "client_secret" -> clientSecret = r.string(0);
-                case "components" -> components = r.value(1, JsonReaders::readCustomerSessionComponents);
-                case "created" -> created = r.int64(2);
-                case "customer" -> customer = r.value(3, JsonReads.expandable(JsonReads::tree));
-                case "customer_account" -> customerAccount = r.string(4);
-                case "expires_at" -> expiresAt = r.int64(5);
-                case "livemode" -> livemode = r.bool(6);
-                case "object" -> object = r.string(7);
+                case "client_secret" -> r.string(0);
+                case "components" -> r.value(1, JsonReaders::readCustomerSessionComponents);
+                case "created" -> r.int64(2);
+                case "customer" -> r.value(3, JsonReads.expandable(JsonReads::tree));
+                case "customer_account" -> r.string(4);
+                case "expires_at" -> r.int64(5);
+                case "livemode" -> r.bool(6);
+                case "object" -> r.string(7);
                 default -> r.unknown();
             }
         }
-        return new CustomerSession(clientSecret, components, created, customer, customerAccount, expiresAt, livemode, object, r.extras());
+        return new CustomerSession(r.get(0), r.get(1), r.get(2), r.get(3), r.get(4), r.get(5), r.get(6), r.get(7), r.extras());
     }
 
     /**
@@ -53,22 +42,17 @@ public final class JsonReaders {
     public static CustomerSession.Components readCustomerSessionComponents(JsonParser p) throws
             IOException {
         RecordReader r = RecordReader.start(p, CustomerSession.Components.class, 5);
-        CustomerSession.Components.BuyButton buyButton = null;
-        CustomerSession.Components.CustomerSheet customerSheet = null;
-        CustomerSession.Components.MobilePaymentElement mobilePaymentElement = null;
-        CustomerSession.Components.PaymentElement paymentElement = null;
-        CustomerSession.Components.PricingTable pricingTable = null;
         for (String field = r.nextField(); field != null; field = r.nextField()) {
             switch (field) {
-                case "buy_button" -> buyButton = r.value(0, JsonReaders::readCustomerSessionComponentsBuyButton);
-                case "customer_sheet" -> customerSheet = r.value(1, JsonReaders::readCustomerSessionComponentsCustomerSheet);
-                case "mobile_payment_element" -> mobilePaymentElement = r.value(2, JsonReaders::readCustomerSessionComponentsMobilePaymentElement);
-                case "payment_element" -> paymentElement = r.value(3, JsonReaders::readCustomerSessionComponentsPaymentElement);
-                case "pricing_table" -> pricingTable = r.value(4, JsonReaders::readCustomerSessionComponentsPricingTable);
+                case "buy_button" -> r.value(0, JsonReaders::readCustomerSessionComponentsBuyButton);
+                case "customer_sheet" -> r.value(1, JsonReaders::readCustomerSessionComponentsCustomerSheet);
+                case "mobile_payment_element" -> r.value(2, JsonReaders::readCustomerSessionComponentsMobilePaymentElement);
+                case "payment_element" -> r.value(3, JsonReaders::readCustomerSessionComponentsPaymentElement);
+                case "pricing_table" -> r.value(4, JsonReaders::readCustomerSessionComponentsPricingTable);
                 default -> r.unknown();
             }
         }
-        return new CustomerSession.Components(buyButton, customerSheet, mobilePaymentElement, paymentElement, pricingTable, r.extras());
+        return new CustomerSession.Components(r.get(0), r.get(1), r.get(2), r.get(3), r.get(4), r.extras());
     }
 
     /**
@@ -77,14 +61,13 @@ public final class JsonReaders {
     public static CustomerSession.Components.BuyButton readCustomerSessionComponentsBuyButton(
             JsonParser p) throws IOException {
         RecordReader r = RecordReader.start(p, CustomerSession.Components.BuyButton.class, 1);
-        Boolean enabled = null;
         for (String field = r.nextField(); field != null; field = r.nextField()) {
             switch (field) {
-                case "enabled" -> enabled = r.bool(0);
+                case "enabled" -> r.bool(0);
                 default -> r.unknown();
             }
         }
-        return new CustomerSession.Components.BuyButton(enabled, r.extras());
+        return new CustomerSession.Components.BuyButton(r.get(0), r.extras());
     }
 
     /**
@@ -93,16 +76,14 @@ public final class JsonReaders {
     public static CustomerSession.Components.CustomerSheet readCustomerSessionComponentsCustomerSheet(
             JsonParser p) throws IOException {
         RecordReader r = RecordReader.start(p, CustomerSession.Components.CustomerSheet.class, 2);
-        Boolean enabled = null;
-        CustomerSession.Components.CustomerSheet.Features features = null;
         for (String field = r.nextField(); field != null; field = r.nextField()) {
             switch (field) {
-                case "enabled" -> enabled = r.bool(0);
-                case "features" -> features = r.value(1, JsonReaders::readCustomerSessionComponentsCustomerSheetFeatures);
+                case "enabled" -> r.bool(0);
+                case "features" -> r.value(1, JsonReaders::readCustomerSessionComponentsCustomerSheetFeatures);
                 default -> r.unknown();
             }
         }
-        return new CustomerSession.Components.CustomerSheet(enabled, features, r.extras());
+        return new CustomerSession.Components.CustomerSheet(r.get(0), r.get(1), r.extras());
     }
 
     /**
@@ -111,16 +92,14 @@ public final class JsonReaders {
     public static CustomerSession.Components.CustomerSheet.Features readCustomerSessionComponentsCustomerSheetFeatures(
             JsonParser p) throws IOException {
         RecordReader r = RecordReader.start(p, CustomerSession.Components.CustomerSheet.Features.class, 2);
-        List<PaymentMethodAllowRedisplayFilter> paymentMethodAllowRedisplayFilters = null;
-        PaymentMethodRemove paymentMethodRemove = null;
         for (String field = r.nextField(); field != null; field = r.nextField()) {
             switch (field) {
-                case "payment_method_allow_redisplay_filters" -> paymentMethodAllowRedisplayFilters = r.enumsInside(0, JsonReads.listOf(r.enumValue(PaymentMethodAllowRedisplayFilter::fromWireValue)));
-                case "payment_method_remove" -> paymentMethodRemove = r.wireEnum(1, PaymentMethodRemove::fromWireValue);
+                case "payment_method_allow_redisplay_filters" -> r.enumsInside(0, JsonReads.listOf(r.enumValue(PaymentMethodAllowRedisplayFilter::fromWireValue)));
+                case "payment_method_remove" -> r.wireEnum(1, PaymentMethodRemove::fromWireValue);
                 default -> r.unknown();
             }
         }
-        return new CustomerSession.Components.CustomerSheet.Features(paymentMethodAllowRedisplayFilters, paymentMethodRemove, r.extras());
+        return new CustomerSession.Components.CustomerSheet.Features(r.get(0), r.get(1), r.extras());
     }
 
     /**
@@ -129,16 +108,14 @@ public final class JsonReaders {
     public static CustomerSession.Components.MobilePaymentElement readCustomerSessionComponentsMobilePaymentElement(
             JsonParser p) throws IOException {
         RecordReader r = RecordReader.start(p, CustomerSession.Components.MobilePaymentElement.class, 2);
-        Boolean enabled = null;
-        CustomerSession.Components.MobilePaymentElement.Features features = null;
         for (String field = r.nextField(); field != null; field = r.nextField()) {
             switch (field) {
-                case "enabled" -> enabled = r.bool(0);
-                case "features" -> features = r.value(1, JsonReaders::readCustomerSessionComponentsMobilePaymentElementFeatures);
+                case "enabled" -> r.bool(0);
+                case "features" -> r.value(1, JsonReaders::readCustomerSessionComponentsMobilePaymentElementFeatures);
                 default -> r.unknown();
             }
         }
-        return new CustomerSession.Components.MobilePaymentElement(enabled, features, r.extras());
+        return new CustomerSession.Components.MobilePaymentElement(r.get(0), r.get(1), r.extras());
     }
 
     /**
@@ -147,22 +124,17 @@ public final class JsonReaders {
     public static CustomerSession.Components.MobilePaymentElement.Features readCustomerSessionComponentsMobilePaymentElementFeatures(
             JsonParser p) throws IOException {
         RecordReader r = RecordReader.start(p, CustomerSession.Components.MobilePaymentElement.Features.class, 5);
-        List<PaymentMethodAllowRedisplayFilter> paymentMethodAllowRedisplayFilters = null;
-        PaymentMethodRedisplay paymentMethodRedisplay = null;
-        PaymentMethodRemove paymentMethodRemove = null;
-        PaymentMethodSave paymentMethodSave = null;
-        PaymentMethodSaveAllowRedisplayOverride paymentMethodSaveAllowRedisplayOverride = null;
         for (String field = r.nextField(); field != null; field = r.nextField()) {
             switch (field) {
-                case "payment_method_allow_redisplay_filters" -> paymentMethodAllowRedisplayFilters = r.enumsInside(0, JsonReads.listOf(r.enumValue(PaymentMethodAllowRedisplayFilter::fromWireValue)));
-                case "payment_method_redisplay" -> paymentMethodRedisplay = r.wireEnum(1, PaymentMethodRedisplay::fromWireValue);
-                case "payment_method_remove" -> paymentMethodRemove = r.wireEnum(2, PaymentMethodRemove::fromWireValue);
-                case "payment_method_save" -> paymentMethodSave = r.wireEnum(3, PaymentMethodSave::fromWireValue);
-                case "payment_method_save_allow_redisplay_override" -> paymentMethodSaveAllowRedisplayOverride = r.wireEnum(4, PaymentMethodSaveAllowRedisplayOverride::fromWireValue);
+                case "payment_method_allow_redisplay_filters" -> r.enumsInside(0, JsonReads.listOf(r.enumValue(PaymentMethodAllowRedisplayFilter::fromWireValue)));
+                case "payment_method_redisplay" -> r.wireEnum(1, PaymentMethodRedisplay::fromWireValue);
+                case "payment_method_remove" -> r.wireEnum(2, PaymentMethodRemove::fromWireValue);
+                case "payment_method_save" -> r.wireEnum(3, PaymentMethodSave::fromWireValue);
+                case "payment_method_save_allow_redisplay_override" -> r.wireEnum(4, PaymentMethodSaveAllowRedisplayOverride::fromWireValue);
                 default -> r.unknown();
             }
         }
-        return new CustomerSession.Components.MobilePaymentElement.Features(paymentMethodAllowRedisplayFilters, paymentMethodRedisplay, paymentMethodRemove, paymentMethodSave, paymentMethodSaveAllowRedisplayOverride, r.extras());
+        return new CustomerSession.Components.MobilePaymentElement.Features(r.get(0), r.get(1), r.get(2), r.get(3), r.get(4), r.extras());
     }
 
     /**
@@ -171,16 +143,14 @@ public final class JsonReaders {
     public static CustomerSession.Components.PaymentElement readCustomerSessionComponentsPaymentElement(
             JsonParser p) throws IOException {
         RecordReader r = RecordReader.start(p, CustomerSession.Components.PaymentElement.class, 2);
-        Boolean enabled = null;
-        CustomerSession.Components.PaymentElement.Features features = null;
         for (String field = r.nextField(); field != null; field = r.nextField()) {
             switch (field) {
-                case "enabled" -> enabled = r.bool(0);
-                case "features" -> features = r.value(1, JsonReaders::readCustomerSessionComponentsPaymentElementFeatures);
+                case "enabled" -> r.bool(0);
+                case "features" -> r.value(1, JsonReaders::readCustomerSessionComponentsPaymentElementFeatures);
                 default -> r.unknown();
             }
         }
-        return new CustomerSession.Components.PaymentElement(enabled, features, r.extras());
+        return new CustomerSession.Components.PaymentElement(r.get(0), r.get(1), r.extras());
     }
 
     /**
@@ -189,24 +159,18 @@ public final class JsonReaders {
     public static CustomerSession.Components.PaymentElement.Features readCustomerSessionComponentsPaymentElementFeatures(
             JsonParser p) throws IOException {
         RecordReader r = RecordReader.start(p, CustomerSession.Components.PaymentElement.Features.class, 6);
-        List<PaymentMethodAllowRedisplayFilter> paymentMethodAllowRedisplayFilters = null;
-        PaymentMethodRedisplay paymentMethodRedisplay = null;
-        Long paymentMethodRedisplayLimit = null;
-        PaymentMethodRemove paymentMethodRemove = null;
-        PaymentMethodSave paymentMethodSave = null;
-        PaymentMethodSaveUsage paymentMethodSaveUsage = null;
         for (String field = r.nextField(); field != null; field = r.nextField()) {
             switch (field) {
-                case "payment_method_allow_redisplay_filters" -> paymentMethodAllowRedisplayFilters = r.enumsInside(0, JsonReads.listOf(r.enumValue(PaymentMethodAllowRedisplayFilter::fromWireValue)));
-                case "payment_method_redisplay" -> paymentMethodRedisplay = r.wireEnum(1, PaymentMethodRedisplay::fromWireValue);
-                case "payment_method_redisplay_limit" -> paymentMethodRedisplayLimit = r.int64(2);
-                case "payment_method_remove" -> paymentMethodRemove = r.wireEnum(3, PaymentMethodRemove::fromWireValue);
-                case "payment_method_save" -> paymentMethodSave = r.wireEnum(4, PaymentMethodSave::fromWireValue);
-                case "payment_method_save_usage" -> paymentMethodSaveUsage = r.wireEnum(5, PaymentMethodSaveUsage::fromWireValue);
+                case "payment_method_allow_redisplay_filters" -> r.enumsInside(0, JsonReads.listOf(r.enumValue(PaymentMethodAllowRedisplayFilter::fromWireValue)));
+                case "payment_method_redisplay" -> r.wireEnum(1, PaymentMethodRedisplay::fromWireValue);
+                case "payment_method_redisplay_limit" -> r.int64(2);
+                case "payment_method_remove" -> r.wireEnum(3, PaymentMethodRemove::fromWireValue);
+                case "payment_method_save" -> r.wireEnum(4, PaymentMethodSave::fromWireValue);
+                case "payment_method_save_usage" -> r.wireEnum(5, PaymentMethodSaveUsage::fromWireValue);
                 default -> r.unknown();
             }
         }
-        return new CustomerSession.Components.PaymentElement.Features(paymentMethodAllowRedisplayFilters, paymentMethodRedisplay, paymentMethodRedisplayLimit, paymentMethodRemove, paymentMethodSave, paymentMethodSaveUsage, r.extras());
+        return new CustomerSession.Components.PaymentElement.Features(r.get(0), r.get(1), r.get(2), r.get(3), r.get(4), r.get(5), r.extras());
     }
 
     /**
@@ -215,13 +179,12 @@ public final class JsonReaders {
     public static CustomerSession.Components.PricingTable readCustomerSessionComponentsPricingTable(
             JsonParser p) throws IOException {
         RecordReader r = RecordReader.start(p, CustomerSession.Components.PricingTable.class, 1);
-        Boolean enabled = null;
         for (String field = r.nextField(); field != null; field = r.nextField()) {
             switch (field) {
-                case "enabled" -> enabled = r.bool(0);
+                case "enabled" -> r.bool(0);
                 default -> r.unknown();
             }
         }
-        return new CustomerSession.Components.PricingTable(enabled, r.extras());
+        return new CustomerSession.Components.PricingTable(r.get(0), r.extras());
     }
 }

@@ -26,6 +26,7 @@ import javax.lang.model.element.Modifier;
  */
 final class JsonReadersEmitter {
     static final String NAME = "JsonReaders";
+    private static final int MAX_INLINE_CONSTRUCTOR_ARGUMENTS = 32;
 
     private static final ClassName JSON_PARSER = ClassName.get("com.fasterxml.jackson.core", "JsonParser");
     private static final ClassName OBJECT_NODE = ClassName.get("com.fasterxml.jackson.databind.node", "ObjectNode");
@@ -93,69 +94,84 @@ final class JsonReadersEmitter {
 
     private void addRecordReaders(TypeSpec.Builder spec, ObjectType type) {
         spec.addMethod(recordReader(type));
+        if (constructsApart(type)) {
+            spec.addMethod(constructor(type));
+        }
         for (ObjectType nested : type.nested()) {
             addRecordReaders(spec, nested);
         }
     }
 
+    /**
+     * HotSpot's C2 compiler gives up on a method that calls a constructor of this many arguments, so the reading
+     * loop of such a record would never get past C1: the call goes into a method of its own.
+     */
+    private static boolean constructsApart(ObjectType type) {
+        return type.properties().size() > MAX_INLINE_CONSTRUCTOR_ARGUMENTS;
+    }
+
     private MethodSpec recordReader(ObjectType type) {
         ClassName record = names.of(type);
         List<Property> properties = type.properties();
-        Set<String> taken = new HashSet<>();
-        properties.forEach(property -> taken.add(property.javaName()));
-        String p = fresh("p", taken);
-        String r = fresh("r", taken);
-        String field = fresh("field", taken);
         MethodSpec.Builder method = MethodSpec.methodBuilder(methods.get(type))
-                .addJavadoc("Reads a {@link $T} from the JSON object {@code $L} is at.\n", record, p)
+                .addJavadoc("Reads a {@link $T} from the JSON object {@code p} is at.\n", record)
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(record)
-                .addParameter(JSON_PARSER, p)
+                .addParameter(JSON_PARSER, "p")
                 .addException(IOException.class)
                 .addStatement(
-                        "$T $L = $T.start($L, $T.class, $L)",
+                        "$T r = $T.start(p, $T.class, $L)",
                         RuntimeTypes.RECORD_READER,
-                        r,
                         RuntimeTypes.RECORD_READER,
-                        p,
                         record,
-                        properties.size());
-        for (Property property : properties) {
-            method.addStatement(
-                    "$T $L = null", names.of(property.type(), ObjectType.Kind.RESPONSE), property.javaName());
-        }
-        method.beginControlFlow(
-                        "for (String $L = $L.nextField(); $L != null; $L = $L.nextField())", field, r, field, field, r)
-                .beginControlFlow("switch ($L)", field);
+                        properties.size())
+                .beginControlFlow("for (String field = r.nextField(); field != null; field = r.nextField())")
+                .beginControlFlow("switch (field)");
         for (int i = 0; i < properties.size(); i++) {
             Property property = properties.get(i);
             method.addStatement(
-                    "case $L -> $L = $L",
-                    Literals.string(property.wireName()),
-                    property.javaName(),
-                    propertyRead(property.type(), i, r));
+                    "case $L -> $L", Literals.string(property.wireName()), propertyRead(property.type(), i));
         }
-        method.addStatement("default -> $L.unknown()", r).endControlFlow().endControlFlow();
-        CodeBlock.Builder arguments = CodeBlock.builder();
-        for (Property property : properties) {
-            arguments.add("$L, ", property.javaName());
-        }
-        return method.addStatement("return new $T($L$L.extras())", record, arguments.build(), r)
+        method.addStatement("default -> r.unknown()").endControlFlow().endControlFlow();
+        return constructsApart(type)
+                ? method.addStatement("return $L(r)", constructorName(type)).build()
+                : method.addStatement("return $L", construction(type)).build();
+    }
+
+    private MethodSpec constructor(ObjectType type) {
+        return MethodSpec.methodBuilder(constructorName(type))
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(names.of(type))
+                .addParameter(RuntimeTypes.RECORD_READER, "r")
+                .addStatement("return $L", construction(type))
                 .build();
     }
 
+    private String constructorName(ObjectType type) {
+        return "new" + methods.get(type).substring("read".length());
+    }
+
+    /** The record from the values {@code r} read, in component order. */
+    private CodeBlock construction(ObjectType type) {
+        CodeBlock.Builder arguments = CodeBlock.builder();
+        for (int i = 0; i < type.properties().size(); i++) {
+            arguments.add("r.get($L), ", i);
+        }
+        return CodeBlock.of("new $T($Lr.extras())", names.of(type), arguments.build());
+    }
+
     /** How the record reader {@code r} reads a declared property of type {@code ref}, at {@code index}. */
-    private CodeBlock propertyRead(TypeRef ref, int index, String r) {
+    private CodeBlock propertyRead(TypeRef ref, int index) {
         if (ref instanceof TypeRef.Scalar scalar) {
-            return CodeBlock.of("$L.$L($L)", r, scalarMethod(scalar), index);
+            return CodeBlock.of("r.$L($L)", scalarMethod(scalar), index);
         }
         if (ref instanceof TypeRef.EnumOf enumOf) {
-            return CodeBlock.of("$L.wireEnum($L, $T::fromWireValue)", r, index, names.of(enumOf.type()));
+            return CodeBlock.of("r.wireEnum($L, $T::fromWireValue)", index, names.of(enumOf.type()));
         }
         if (holdsEnum(ref)) {
-            return CodeBlock.of("$L.enumsInside($L, $L)", r, index, reader(ref, r));
+            return CodeBlock.of("r.enumsInside($L, $L)", index, reader(ref, "r"));
         }
-        return CodeBlock.of("$L.value($L, $L)", r, index, reader(ref, r));
+        return CodeBlock.of("r.value($L, $L)", index, reader(ref, "r"));
     }
 
     /**

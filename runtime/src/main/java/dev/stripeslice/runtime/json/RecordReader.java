@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -14,15 +13,20 @@ import org.jspecify.annotations.Nullable;
 /**
  * Reads one JSON object into a {@link StripeObject} record, for generated readers: the reader walks the fields with
  * {@link #nextField()}, reads each declared property with the method for its type (by the property's index in the
- * record) and hands every other field to {@link #unknown()}. What the record cannot hold in its typed fields
- * (unknown fields, explicit nulls, enum values this client does not know) is collected for {@link #extras()}, as
- * {@link StripeJson#mapper()} does.
+ * record) and hands every other field to {@link #unknown()}, then builds the record from {@link #get} and
+ * {@link #extras()}. What the record cannot hold in its typed fields (unknown fields, explicit nulls, enum values
+ * this client does not know) is collected for {@link #extras()}, as {@link StripeJson#mapper()} does.
+ *
+ * <p>The values are held here rather than in the generated method's locals: a record of eighty properties would
+ * otherwise need eighty locals live across the loop, more than HotSpot's C1 compiler allocates registers for.
  */
 public final class RecordReader {
     private final JsonParser p;
     private final Class<?> type;
     /** Which properties were read, by index: a later duplicate replaces what an earlier one recorded. */
     private final long[] seen;
+
+    private final @Nullable Object[] values;
 
     /** The name of the field being read. */
     private @Nullable String field;
@@ -35,6 +39,7 @@ public final class RecordReader {
         this.p = p;
         this.type = type;
         this.seen = new long[(propertyCount + 63) >>> 6];
+        this.values = new Object[propertyCount];
     }
 
     /**
@@ -60,31 +65,41 @@ public final class RecordReader {
         return field;
     }
 
-    public @Nullable String string(int index) throws IOException {
-        return known(index) ? read(JsonReads::string) : null;
+    public void string(int index) throws IOException {
+        value(index, JsonReads::string);
     }
 
-    public @Nullable Long int64(int index) throws IOException {
-        return known(index) ? read(JsonReads::int64) : null;
+    public void int64(int index) throws IOException {
+        value(index, JsonReads::int64);
     }
 
-    public @Nullable BigDecimal decimal(int index) throws IOException {
-        return known(index) ? read(JsonReads::decimal) : null;
+    public void decimal(int index) throws IOException {
+        value(index, JsonReads::decimal);
     }
 
-    public @Nullable Boolean bool(int index) throws IOException {
-        return known(index) ? read(JsonReads::bool) : null;
+    public void bool(int index) throws IOException {
+        value(index, JsonReads::bool);
     }
 
     /** A declared property of any other type, read by {@code reader}. */
-    public <T> @Nullable T value(int index, JsonReader<T> reader) throws IOException {
-        return known(index) ? read(reader) : null;
+    public void value(int index, JsonReader<?> reader) throws IOException {
+        values[index] = known(index) ? read(reader) : null;
+    }
+
+    /**
+     * The value read for the property at {@code index}, as the type the record declares; null if absent or JSON
+     * null.
+     */
+    @SuppressWarnings("unchecked") // the generated reader read it with the reader for that type
+    public <T> @Nullable T get(int index) {
+        return (T) values[index];
     }
 
     /** A property holding one value of a generated enum; an unknown value's raw text is kept in the extras. */
-    public <E extends WireEnum> @Nullable E wireEnum(int index, Function<String, E> fromWireValue) throws IOException {
+    public <E extends WireEnum> void wireEnum(int index, Function<String, E> fromWireValue) throws IOException {
+        values[index] = null;
         if (!known(index)) {
-            return null;
+            return;
         }
         if (p.currentToken() != JsonToken.VALUE_STRING) {
             throw withPath(JsonReads.unexpected(p, "a string"));
@@ -94,26 +109,27 @@ public final class RecordReader {
         if (value.isUnknown()) {
             builder().rawValue(field, TextNode.valueOf(text), value);
         }
-        return value;
+        values[index] = value;
     }
 
     /**
      * A property holding a list or map of generated enums, read by {@code reader}, whose enum values are read by
      * {@link #enumValue}: if some value is unknown, the raw JSON is kept in the extras.
      */
-    public <T> @Nullable T enumsInside(int index, JsonReader<T> reader) throws IOException {
+    public void enumsInside(int index, JsonReader<?> reader) throws IOException {
+        values[index] = null;
         if (!known(index)) {
-            return null;
+            return;
         }
         String name = field;
         unknownEnumValues = null;
-        T value = read(reader);
+        Object value = read(reader);
         List<String> unknown = unknownEnumValues;
         unknownEnumValues = null;
         if (unknown != null) {
             builder().rawValue(name, WireEnumCodec.rebuild(value, unknown.iterator()), value);
         }
-        return value;
+        values[index] = value;
     }
 
     /** The reader of enum values inside {@link #enumsInside}, remembering the text of unknown ones. */

@@ -13,20 +13,16 @@ public final class PageReads {
         JsonReader<List<T>> data = JsonReads.listOf(item);
         return p -> {
             RecordReader r = RecordReader.start(p, StripeList.class, 4);
-            String object = null;
-            List<T> items = null;
-            Boolean hasMore = null;
-            String url = null;
-            for (String name = r.nextField(); name != null; name = r.nextField()) {
-                switch (name) {
-                    case "object" -> object = r.string(0);
-                    case "data" -> items = r.value(1, data);
-                    case "has_more" -> hasMore = r.bool(2);
-                    case "url" -> url = r.string(3);
+            for (String field = r.nextField(); field != null; field = r.nextField()) {
+                switch (field) {
+                    case "object" -> r.string(0);
+                    case "data" -> r.value(1, data);
+                    case "has_more" -> r.bool(2);
+                    case "url" -> r.string(3);
                     default -> r.unknown();
                 }
             }
-            return new StripeList<>(object, items, hasMore != null && hasMore, url, r.extras());
+            return new StripeList<>(r.get(0), r.get(1), hasMore(r.get(2)), r.get(3), r.extras());
         };
     }
 
@@ -34,25 +30,24 @@ public final class PageReads {
         JsonReader<List<T>> data = JsonReads.listOf(item);
         return p -> {
             RecordReader r = RecordReader.start(p, StripeSearchResult.class, 6);
-            String object = null;
-            List<T> items = null;
-            Boolean hasMore = null;
-            String nextPage = null;
-            String url = null;
-            Long totalCount = null;
-            for (String name = r.nextField(); name != null; name = r.nextField()) {
-                switch (name) {
-                    case "object" -> object = r.string(0);
-                    case "data" -> items = r.value(1, data);
-                    case "has_more" -> hasMore = r.bool(2);
-                    case "next_page" -> nextPage = r.string(3);
-                    case "url" -> url = r.string(4);
-                    case "total_count" -> totalCount = r.int64(5);
+            for (String field = r.nextField(); field != null; field = r.nextField()) {
+                switch (field) {
+                    case "object" -> r.string(0);
+                    case "data" -> r.value(1, data);
+                    case "has_more" -> r.bool(2);
+                    case "next_page" -> r.string(3);
+                    case "url" -> r.string(4);
+                    case "total_count" -> r.int64(5);
                     default -> r.unknown();
                 }
             }
             return new StripeSearchResult<>(
-                    object, items, hasMore != null && hasMore, nextPage, url, totalCount, r.extras());
+                    r.get(0), r.get(1), hasMore(r.get(2)), r.get(3), r.get(4), r.get(5), r.extras());
         };
+    }
+
+    /** {@code has_more} is a primitive: absent or JSON null reads as false, as the mapper reads it. */
+    private static boolean hasMore(Boolean value) {
+        return value != null && value;
     }
 }

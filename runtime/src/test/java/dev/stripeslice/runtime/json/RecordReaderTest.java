@@ -80,69 +80,53 @@ class RecordReaderTest {
 
     static Part readPart(JsonParser p) throws IOException {
         RecordReader r = RecordReader.start(p, Part.class, 2);
-        String id = null;
-        Long size = null;
         for (String field = r.nextField(); field != null; field = r.nextField()) {
             switch (field) {
-                case "id" -> id = r.string(0);
-                case "size" -> size = r.int64(1);
+                case "id" -> r.string(0);
+                case "size" -> r.int64(1);
                 default -> r.unknown();
             }
         }
-        return new Part(id, size, r.extras());
+        return new Part(r.get(0), r.get(1), r.extras());
     }
 
     static Thing readThing(JsonParser p) throws IOException {
         RecordReader r = RecordReader.start(p, Thing.class, 14);
-        String name = null;
-        Long count = null;
-        BigDecimal amount = null;
-        Boolean live = null;
-        Color color = null;
-        List<Color> colors = null;
-        Map<String, List<Color>> palette = null;
-        Part part = null;
-        List<Part> parts = null;
-        Expandable<Part> owner = null;
-        Expandable<JsonNode> other = null;
-        Map<String, String> metadata = null;
-        JsonNode raw = null;
-        StripeList<Part> page = null;
         for (String field = r.nextField(); field != null; field = r.nextField()) {
             switch (field) {
-                case "name" -> name = r.string(0);
-                case "count" -> count = r.int64(1);
-                case "amount" -> amount = r.decimal(2);
-                case "live" -> live = r.bool(3);
-                case "color" -> color = r.wireEnum(4, Color::fromWireValue);
-                case "colors" -> colors = r.enumsInside(5, JsonReads.listOf(r.enumValue(Color::fromWireValue)));
+                case "name" -> r.string(0);
+                case "count" -> r.int64(1);
+                case "amount" -> r.decimal(2);
+                case "live" -> r.bool(3);
+                case "color" -> r.wireEnum(4, Color::fromWireValue);
+                case "colors" -> r.enumsInside(5, JsonReads.listOf(r.enumValue(Color::fromWireValue)));
                 case "palette" ->
-                    palette = r.enumsInside(6, JsonReads.mapOf(JsonReads.listOf(r.enumValue(Color::fromWireValue))));
-                case "part" -> part = r.value(7, RecordReaderTest::readPart);
-                case "parts" -> parts = r.value(8, JsonReads.listOf(RecordReaderTest::readPart));
-                case "owner" -> owner = r.value(9, JsonReads.expandable(RecordReaderTest::readPart));
-                case "other" -> other = r.value(10, JsonReads.expandable(JsonReads::tree));
-                case "metadata" -> metadata = r.value(11, JsonReads.mapOf(JsonReads::string));
-                case "raw" -> raw = r.value(12, JsonReads::tree);
-                case "page" -> page = r.value(13, PageReads.listOf(RecordReaderTest::readPart));
+                    r.enumsInside(6, JsonReads.mapOf(JsonReads.listOf(r.enumValue(Color::fromWireValue))));
+                case "part" -> r.value(7, RecordReaderTest::readPart);
+                case "parts" -> r.value(8, JsonReads.listOf(RecordReaderTest::readPart));
+                case "owner" -> r.value(9, JsonReads.expandable(RecordReaderTest::readPart));
+                case "other" -> r.value(10, JsonReads.expandable(JsonReads::tree));
+                case "metadata" -> r.value(11, JsonReads.mapOf(JsonReads::string));
+                case "raw" -> r.value(12, JsonReads::tree);
+                case "page" -> r.value(13, PageReads.listOf(RecordReaderTest::readPart));
                 default -> r.unknown();
             }
         }
         return new Thing(
-                name,
-                count,
-                amount,
-                live,
-                color,
-                colors,
-                palette,
-                part,
-                parts,
-                owner,
-                other,
-                metadata,
-                raw,
-                page,
+                r.get(0),
+                r.get(1),
+                r.get(2),
+                r.get(3),
+                r.get(4),
+                r.get(5),
+                r.get(6),
+                r.get(7),
+                r.get(8),
+                r.get(9),
+                r.get(10),
+                r.get(11),
+                r.get(12),
+                r.get(13),
                 r.extras());
     }
 
