@@ -9,6 +9,7 @@ final class RuntimeTypes {
     private static final String FORM = RUNTIME + ".form";
     private static final String PAGES = RUNTIME + ".pages";
 
+    static final ClassName INTERNAL_CONSTRUCTOR = ClassName.get(RUNTIME, "InternalConstructor");
     static final ClassName WIRE_ENUM = ClassName.get(JSON, "WireEnum");
     static final ClassName FORM_PARAMS = ClassName.get(FORM, "FormParams");
     static final ClassName FORM_WRITER = ClassName.get(FORM, "FormWriter");

@@ -93,6 +93,7 @@ final class ReservedNames {
             "StripeResponse",
             "AutoPagingIterable",
             "StripeException",
+            "InternalConstructor",
             "Var",
             "Yield",
             "Sealed",
@@ -109,6 +110,8 @@ final class ReservedNames {
             Set.of(
                     "StripeClient",
                     "ApiVersion",
+                    // every record's nested builder, which would shadow a top-level type of that name inside it
+                    "Builder",
                     "Webhooks",
                     "JsonReaders",
                     "Locale",
@@ -164,7 +167,7 @@ final class ReservedNames {
                     "Clock",
                     "BigInteger"));
 
-    /** Nested type names the emitters add to records ({@code Builder}). */
+    /** Nested type names the emitters add to every record ({@code Builder}). */
     static final Set<String> NESTED_IN_RECORDS = Set.of("Builder");
 
     /** The methods every class inherits from {@code Object}. */
@@ -186,8 +189,8 @@ final class ReservedNames {
                     "org",
                     "dev"));
 
-    /** What a response record adds: the component that keeps unknown fields. */
-    static final Set<String> RESPONSE_MEMBERS = Set.of("extras");
+    /** What a response record and its builder add: the component that keeps unknown fields, and {@code build()}. */
+    static final Set<String> RESPONSE_MEMBERS = Set.of("extras", "build");
 
     /** What a params record and its builder add; a property named like one would be a second member of that name. */
     static final Set<String> PARAMS_MEMBERS =
