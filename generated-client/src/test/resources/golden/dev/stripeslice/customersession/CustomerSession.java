@@ -28,7 +28,8 @@ import org.jspecify.annotations.Nullable;
  * to this session's <code>customer</code>.
  * <p>Handle it like a password: never store or log it, expose it only to the customer it
  * belongs to, and serve every page that carries it over TLS (<code>https://</code>).
- * @param components the <code>components</code> property
+ * @param components Per-component settings of a Customer Session; each entry says whether
+ * that UI component may use the session.
  * @param created Creation time in seconds since the Unix epoch (UTC); in Java,
  * <code>Instant.ofEpochSecond(created)</code>.
  * @param customer The Customer this session was opened for: its ID, or the whole Customer
@@ -247,11 +248,15 @@ public record CustomerSession(@JsonProperty("client_secret") String clientSecret
      * <p>Make one with {@link #builder()}. The canonical constructor is not part of the API:
      * it gains a parameter whenever Stripe adds a field, which is a minor release.
      *
-     * @param buyButton the <code>buy_button</code> property
-     * @param customerSheet the <code>customer_sheet</code> property
-     * @param mobilePaymentElement the <code>mobile_payment_element</code> property
-     * @param paymentElement the <code>payment_element</code> property
-     * @param pricingTable the <code>pricing_table</code> property
+     * @param buyButton Settings of the Buy Button component: only whether it is turned on.
+     * @param customerSheet Settings of the Customer Sheet component: whether it is turned on
+     * and which optional features it offers.
+     * @param mobilePaymentElement Settings of the mobile Payment Element: whether it is turned
+     * on and which optional features it offers.
+     * @param paymentElement Settings of the Payment Element: whether it is turned on and which
+     * optional features it offers.
+     * @param pricingTable Settings of the Pricing Table component: only whether it is turned
+     * on.
      * @param extras properties and values this client version does not know, kept so that nothing is lost
      */
     public record Components(@JsonProperty("buy_button") Components.BuyButton buyButton,

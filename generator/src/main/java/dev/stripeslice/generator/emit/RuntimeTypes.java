@@ -33,6 +33,7 @@ final class RuntimeTypes {
     static final ClassName STRIPE_SEARCH_RESULT = ClassName.get(PAGES, "StripeSearchResult");
     static final ClassName STRIPE_RESPONSE = ClassName.get(RUNTIME, "StripeResponse");
     static final ClassName AUTO_PAGING_ITERABLE = ClassName.get(PAGES, "AutoPagingIterable");
+    static final ClassName PAGES_CONTINUATION = ClassName.get(PAGES, "Pages");
     static final ClassName TYPE_REFERENCE = ClassName.get("com.fasterxml.jackson.core.type", "TypeReference");
 
     static final ClassName JSON_PROPERTY = ClassName.get("com.fasterxml.jackson.annotation", "JsonProperty");

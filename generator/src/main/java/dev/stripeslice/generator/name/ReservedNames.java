@@ -197,7 +197,7 @@ final class ReservedNames {
             Set.of("extraParams", "clearedFields", "writeForm", "build", "putExtraParam");
 
     /** The facade's own members. */
-    static final Set<String> FACADE_MEMBERS = union(OBJECT_METHODS, Set.of("create", "API_VERSION"));
+    static final Set<String> FACADE_MEMBERS = union(OBJECT_METHODS, Set.of("create", "API_VERSION", "pages"));
 
     private static Set<String> union(Set<String> a, Set<String> b) {
         Set<String> all = new HashSet<>(a);
