@@ -1,13 +1,14 @@
 package dev.stripeslice.benchmarks;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.stripe.net.ApiRequestParams;
 import com.stripe.net.ApiResource;
 import com.stripe.net.FormEncoder;
 import dev.stripeslice.benchmarks.invoice.Invoice;
+import dev.stripeslice.benchmarks.invoice.JsonReaders;
 import dev.stripeslice.customersession.CustomerSession;
 import dev.stripeslice.customersession.CustomerSessionCreateParams;
 import dev.stripeslice.runtime.form.FormWriter;
+import dev.stripeslice.runtime.json.JsonReads;
 import dev.stripeslice.runtime.json.StripeJson;
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
@@ -21,7 +22,7 @@ import org.openjdk.jmh.annotations.State;
 
 /**
  * Client codecs, ours versus stripe-java: decoding the customer_session fixture and the (much larger) invoice
- * fixture into the typed objects, and encoding the same create params to the form body. Each side does what its client does per call:
+ * fixture into the typed objects (ours with the generated readers the client decodes responses with), and encoding the same create params to the form body. Each side does what its client does per call:
  * ours {@code params.writeForm(FormWriter)} then {@code encode()} (as {@code StripeTransport}); stripe-java
  * {@code ApiRequestParams.paramsToMap(params)} (as {@code CustomerSessionService.create}) then
  * {@code FormEncoder.createQueryString} (the same flattening and escaping as its request body).
@@ -32,7 +33,6 @@ import org.openjdk.jmh.annotations.State;
 public class CodecBenchmark {
     private String json;
     private String invoiceJson;
-    private ObjectMapper mapper;
     private CustomerSessionCreateParams ourParams;
     private com.stripe.param.CustomerSessionCreateParams stripeParams;
 
@@ -40,7 +40,6 @@ public class CodecBenchmark {
     public void setUp() throws IOException {
         json = Fixture.customerSessionJson();
         invoiceJson = Fixture.invoiceJson();
-        mapper = StripeJson.mapper();
         ourParams = OurParams.create();
         stripeParams = StripeJavaParams.create();
         String ours = encodeOurs();
@@ -57,7 +56,13 @@ public class CodecBenchmark {
 
     @Benchmark
     public CustomerSession decodeOurs() throws IOException {
-        return mapper.readValue(json, CustomerSession.class);
+        return JsonReads.read(json, dev.stripeslice.customersession.JsonReaders::readCustomerSession);
+    }
+
+    /** What a user decoding with {@code StripeJson.mapper()} gets (and what the client did before its readers). */
+    @Benchmark
+    public CustomerSession decodeWithMapper() throws IOException {
+        return StripeJson.mapper().readValue(json, CustomerSession.class);
     }
 
     @Benchmark
@@ -67,7 +72,12 @@ public class CodecBenchmark {
 
     @Benchmark
     public Invoice decodeInvoiceOurs() throws IOException {
-        return mapper.readValue(invoiceJson, Invoice.class);
+        return JsonReads.read(invoiceJson, JsonReaders::readInvoice);
+    }
+
+    @Benchmark
+    public Invoice decodeInvoiceWithMapper() throws IOException {
+        return StripeJson.mapper().readValue(invoiceJson, Invoice.class);
     }
 
     @Benchmark

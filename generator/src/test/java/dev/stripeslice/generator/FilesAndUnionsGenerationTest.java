@@ -67,7 +67,8 @@ class FilesAndUnionsGenerationTest {
 
         assertThat(sources.get("WidgetCreateParams.java")).contains("FileUpload file", "Link link");
         assertThat(sources.get("HttpWidgetsClient.java"))
-                .contains("params).asMultipart().onServer(\"https://uploads.stripe.com/\"), options, Widget.class)")
+                .contains("params).asMultipart().onServer(\"https://uploads.stripe.com/\"), options, "
+                        + "JsonReaders::readWidget)")
                 .contains("public InputStream retrievePdf(String widget, RequestOptions options)")
                 .contains("+ \"/pdf\", null).onServer(\"https://uploads.stripe.com/\"), options, InputStream.class)");
         assertThat(sources.get("Widget.java"))
@@ -79,6 +80,10 @@ class FilesAndUnionsGenerationTest {
                         "public sealed interface WidgetAttachment permits PartA, Widget.PartB, WidgetAttachment.Unknown")
                 .contains("record Unknown(JsonNode json) implements WidgetAttachment, UnknownObject")
                 .contains("<code>gadget</code>");
+        assertThat(sources.get("JsonReaders.java"))
+                .contains("case \"part_a\" -> JsonReads.fromTree(tree, JsonReaders::readPartA);")
+                .contains("default -> new WidgetAttachment.Unknown(tree);")
+                .contains("case \"attachment\" -> r.value(", "JsonReads.expandable(JsonReaders::readWidgetAttachment)");
         assertThat(sources).doesNotContainKey("WidgetElsewhere.java"); // no member inside the section
         assertThat(InProcessCompiler.check(files)).isEmpty();
     }

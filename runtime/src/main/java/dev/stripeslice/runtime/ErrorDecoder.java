@@ -10,7 +10,7 @@ import dev.stripeslice.runtime.error.InvalidRequestException;
 import dev.stripeslice.runtime.error.PermissionException;
 import dev.stripeslice.runtime.error.RateLimitException;
 import dev.stripeslice.runtime.error.StripeException;
-import dev.stripeslice.runtime.json.StripeJson;
+import dev.stripeslice.runtime.json.JsonReads;
 import java.io.IOException;
 import org.jspecify.annotations.Nullable;
 
@@ -63,7 +63,7 @@ final class ErrorDecoder {
             return null;
         }
         try {
-            JsonNode root = StripeJson.mapper().readTree(body);
+            JsonNode root = JsonReads.read(body, JsonReads::tree);
             JsonNode error = root == null ? null : root.get("error");
             return error != null && error.isObject() ? error : null;
         } catch (IOException e) {

@@ -2,15 +2,16 @@ package dev.stripeslice.runtime;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JavaType;
-import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.type.TypeFactory;
 import dev.stripeslice.runtime.error.StripeException;
 import dev.stripeslice.runtime.http.HttpTransport;
 import dev.stripeslice.runtime.http.JdkHttpClientTransport;
 import dev.stripeslice.runtime.http.UrlConnectionTransport;
+import dev.stripeslice.runtime.json.JsonReader;
 import java.io.InputStream;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 
 /**
  * Sends {@link ApiRequest}s to Stripe with Stripe's headers, retries and errors: a
@@ -21,16 +22,16 @@ import java.util.concurrent.CompletableFuture;
  * <p>Without a transport in the {@link ClientConfig}, synchronous calls go through a blocking
  * {@link UrlConnectionTransport} and {@code ...Async} calls through a {@link JdkHttpClientTransport},
  * created on the first async call.
+ *
+ * <p>Generated clients pass the generated {@link JsonReader} of the response type, which reads the body without an
+ * {@code ObjectMapper}; the overloads taking a class or type reference decode with {@code StripeJson.mapper()}.
  */
 public final class StripeTransport {
     private final ClientConfig config;
     private final String stripeVersion;
-    /** The mapper's own type factory: naming a type does not need the mapper itself to exist yet. */
-    private final TypeFactory types = TypeFactory.defaultInstance();
-
     private final RequestBuilder requestBuilder;
     private final RetryingExecutor executor;
-    private final ResponseDecoder decoder;
+    private final BodyReader.ByMapper mapperReaders = new BodyReader.ByMapper();
     private final HttpTransport syncTransport;
     private volatile HttpTransport asyncTransport;
 
@@ -42,47 +43,62 @@ public final class StripeTransport {
                 config, stripeVersion, UserAgent.of(config.appInfo().orElse(null)));
         this.executor = new RetryingExecutor(
                 new RetryPolicy(config.initialNetworkRetryDelay(), config.maxNetworkRetryDelay()), config.sleeper());
-        this.decoder = new ResponseDecoder();
         HttpTransport configured = config.transport().orElse(null);
         this.syncTransport = configured != null ? configured : new UrlConnectionTransport(config.connectTimeout());
         this.asyncTransport = configured;
     }
 
+    /** Sends the request and reads the response with a generated reader (no mapper, no reflection). */
+    public <T> T execute(ApiRequest request, RequestOptions options, JsonReader<T> responseReader) {
+        return execute(request, options, BodyReader.of(responseReader), false);
+    }
+
     public <T> T execute(ApiRequest request, RequestOptions options, Class<T> responseType) {
-        return execute(request, options, types.constructType(responseType), false);
+        return execute(request, options, byMapper(responseType), false);
     }
 
     public <T> T execute(ApiRequest request, RequestOptions options, TypeReference<T> responseType) {
-        return execute(request, options, types.constructType(responseType), false);
+        return execute(request, options, byMapper(responseType), false);
     }
 
     /** As {@link #execute(ApiRequest, RequestOptions, Class)}, for a type built at run time (a page of some item class). */
     public <T> T execute(ApiRequest request, RequestOptions options, JavaType responseType) {
-        return execute(request, options, Objects.requireNonNull(responseType, "responseType"), false);
+        return execute(
+                request, options, mapperReaders.readerFor(Objects.requireNonNull(responseType, "responseType")), false);
     }
 
     /** Completes with the decoded response, or exceptionally with a {@link StripeException}. */
+    public <T> CompletableFuture<T> executeAsync(
+            ApiRequest request, RequestOptions options, JsonReader<T> responseReader) {
+        return executeAsync(request, options, () -> BodyReader.of(responseReader));
+    }
+
     public <T> CompletableFuture<T> executeAsync(ApiRequest request, RequestOptions options, Class<T> responseType) {
-        return executeAsync(request, options, types.constructType(responseType));
+        return executeAsync(request, options, () -> byMapper(responseType));
     }
 
     public <T> CompletableFuture<T> executeAsync(
             ApiRequest request, RequestOptions options, TypeReference<T> responseType) {
-        return executeAsync(request, options, types.constructType(responseType));
+        return executeAsync(request, options, () -> byMapper(responseType));
     }
 
     /**
-     * Like {@link #execute(ApiRequest, RequestOptions, Class)}, and also hands back the HTTP status, the
+     * Like {@link #execute(ApiRequest, RequestOptions, JsonReader)}, and also hands back the HTTP status, the
      * {@code Request-Id} and the response headers of the final attempt.
      */
     public <T> StripeResponse<T> executeWithResponse(
+            ApiRequest request, RequestOptions options, JsonReader<T> responseReader) {
+        return execute(request, options, BodyReader.of(responseReader), true);
+    }
+
+    public <T> StripeResponse<T> executeWithResponse(
             ApiRequest request, RequestOptions options, Class<T> responseType) {
-        return execute(request, options, types.constructType(responseType), true);
+        return execute(request, options, byMapper(responseType), true);
     }
 
     public <T> StripeResponse<T> executeWithResponse(
             ApiRequest request, RequestOptions options, TypeReference<T> responseType) {
-        return execute(request, options, types.constructType(responseType), true);
+        return execute(request, options, byMapper(responseType), true);
     }
 
     /**
@@ -94,27 +110,38 @@ public final class StripeTransport {
         return execute(request, options, InputStream.class);
     }
 
-    private <T> T execute(ApiRequest request, RequestOptions options, JavaType responseType, boolean withResponse) {
-        PreparedCall call = prepare(request, options, responseType);
-        CompletableFuture<ObjectReader> reader = decoder.readerFor(responseType);
-        return decoder.decode(call, executor.execute(call, syncTransport), responseType, reader, withResponse);
+    private BodyReader byMapper(Class<?> responseType) {
+        // Bytes need no type factory, which loads much of Jackson's databind.
+        return responseType == InputStream.class
+                ? BodyReader.BYTES
+                : mapperReaders.readerFor(TypeFactory.defaultInstance().constructType(responseType));
     }
 
-    private <T> CompletableFuture<T> executeAsync(ApiRequest request, RequestOptions options, JavaType responseType) {
+    private BodyReader byMapper(TypeReference<?> responseType) {
+        return mapperReaders.readerFor(TypeFactory.defaultInstance().constructType(responseType));
+    }
+
+    private <T> T execute(ApiRequest request, RequestOptions options, BodyReader reader, boolean withResponse) {
+        PreparedCall call = prepare(request, options, reader);
+        return ResponseDecoder.decode(call, executor.execute(call, syncTransport), reader, withResponse);
+    }
+
+    private <T> CompletableFuture<T> executeAsync(
+            ApiRequest request, RequestOptions options, Supplier<BodyReader> readerFactory) {
         try {
-            PreparedCall call = prepare(request, options, responseType);
-            CompletableFuture<ObjectReader> reader = decoder.readerFor(responseType);
+            BodyReader reader = readerFactory.get();
+            PreparedCall call = prepare(request, options, reader);
             return executor.executeAsync(call, asyncTransport())
-                    .thenApply(response -> decoder.decode(call, response, responseType, reader, false));
+                    .thenApply(response -> ResponseDecoder.decode(call, response, reader, false));
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);
         }
     }
 
-    private PreparedCall prepare(ApiRequest request, RequestOptions options, JavaType responseType) {
+    private PreparedCall prepare(ApiRequest request, RequestOptions options, BodyReader reader) {
         Objects.requireNonNull(request, "request");
         Objects.requireNonNull(options, "options");
-        return requestBuilder.prepare(request, options, responseType.getRawClass() == InputStream.class);
+        return requestBuilder.prepare(request, options, reader.binary());
     }
 
     private HttpTransport asyncTransport() {

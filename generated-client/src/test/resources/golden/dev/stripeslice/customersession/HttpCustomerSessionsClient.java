@@ -35,7 +35,7 @@ public final class HttpCustomerSessionsClient implements CustomerSessionsClient 
      */
     @Override
     public CustomerSession create(CustomerSessionCreateParams params, RequestOptions options) {
-        return this.transport.execute(new ApiRequest(HttpMethod.POST, "/v1/customer_sessions", params), options, CustomerSession.class);
+        return this.transport.execute(new ApiRequest(HttpMethod.POST, "/v1/customer_sessions", params), options, JsonReaders::readCustomerSession);
     }
 
     /**
@@ -50,7 +50,7 @@ public final class HttpCustomerSessionsClient implements CustomerSessionsClient 
     @Override
     public CompletableFuture<CustomerSession> createAsync(CustomerSessionCreateParams params,
             RequestOptions options) {
-        return this.transport.executeAsync(new ApiRequest(HttpMethod.POST, "/v1/customer_sessions", params), options, CustomerSession.class);
+        return this.transport.executeAsync(new ApiRequest(HttpMethod.POST, "/v1/customer_sessions", params), options, JsonReaders::readCustomerSession);
     }
 
     /**
@@ -66,6 +66,6 @@ public final class HttpCustomerSessionsClient implements CustomerSessionsClient 
     @Override
     public StripeResponse<CustomerSession> createWithResponse(CustomerSessionCreateParams params,
             RequestOptions options) {
-        return this.transport.executeWithResponse(new ApiRequest(HttpMethod.POST, "/v1/customer_sessions", params), options, CustomerSession.class);
+        return this.transport.executeWithResponse(new ApiRequest(HttpMethod.POST, "/v1/customer_sessions", params), options, JsonReaders::readCustomerSession);
     }
 }

@@ -26,7 +26,10 @@ final class ClientEmitter {
     private final TypeNames names;
     private final String specName;
 
-    ClientEmitter(TypeNames names, String specName) {
+    private final JsonReadersEmitter readers;
+
+    ClientEmitter(TypeNames names, String specName, JsonReadersEmitter readers) {
+        this.readers = readers;
         this.names = names;
         this.specName = specName;
     }
@@ -89,7 +92,7 @@ final class ClientEmitter {
                             page.kind() == TypeRef.PageKind.LIST ? "list" : "search",
                             params,
                             request(operation, "page"),
-                            responseClass(operation));
+                            responseReader(operation));
                 } else {
                     String execute = switch (variant) {
                         case ASYNC -> "executeAsync";
@@ -100,7 +103,7 @@ final class ClientEmitter {
                             "return this.transport.$L($L, options, $L)",
                             execute,
                             request(operation, params),
-                            responseClass(operation));
+                            responseReader(operation));
                 }
                 spec.addMethod(method.build());
             }
@@ -250,14 +253,11 @@ final class ClientEmitter {
         return names.of(operation.response(), ObjectType.Kind.RESPONSE);
     }
 
-    private CodeBlock responseClass(Operation operation) {
-        TypeName type = responseType(operation);
-        if (operation.response() instanceof TypeRef.Page) {
-            return CodeBlock.of("new $T<$T>() {}", RuntimeTypes.TYPE_REFERENCE, type);
+    /** The generated reader of the response, or for a non-JSON body the class the transport hands it over as. */
+    private CodeBlock responseReader(Operation operation) {
+        if (operation.response() instanceof TypeRef.Binary) {
+            return CodeBlock.of("$T.class", responseType(operation));
         }
-        if (type instanceof ParameterizedTypeName parameterized) {
-            return CodeBlock.of("$T.class", parameterized.rawType());
-        }
-        return CodeBlock.of("$T.class", type);
+        return readers.reader(operation.response());
     }
 }

@@ -31,7 +31,8 @@ public final class JavaEmitter {
         EnumEmitter enums = new EnumEmitter(names, specLabel);
         ResponseRecordEmitter records = new ResponseRecordEmitter(names, enums, specLabel);
         ParamsEmitter params = new ParamsEmitter(names, enums, specLabel);
-        ClientEmitter clients = new ClientEmitter(names, specLabel);
+        JsonReadersEmitter readers = new JsonReadersEmitter(names, specLabel, model);
+        ClientEmitter clients = new ClientEmitter(names, specLabel, readers);
 
         List<JavaFile> files = new ArrayList<>();
         for (ObjectType type : model.types()) {
@@ -50,6 +51,7 @@ public final class JavaEmitter {
             files.add(clients.emitInterface(client));
             files.add(clients.emitImplementation(client));
         }
+        files.add(readers.emit(model));
         files.add(new FacadeEmitter(names, clients).emit(model));
         files.add(new WebhookEmitter(names).emit(model));
         EnumType eventType = model.webhooks().eventType();

@@ -16,6 +16,9 @@ final class RuntimeTypes {
     static final ClassName STRIPE_OBJECT = ClassName.get(JSON, "StripeObject");
     static final ClassName JSON_EXTRAS = ClassName.get(JSON, "JsonExtras");
     static final ClassName EXPANDABLE = ClassName.get(JSON, "Expandable");
+    static final ClassName RECORD_READER = ClassName.get(JSON, "RecordReader");
+    static final ClassName JSON_READS = ClassName.get(JSON, "JsonReads");
+    static final ClassName PAGE_READS = ClassName.get(PAGES, "PageReads");
     static final ClassName STRIPE_TRANSPORT = ClassName.get(RUNTIME, "StripeTransport");
     static final ClassName CLIENT_CONFIG = ClassName.get(RUNTIME, "ClientConfig");
     static final ClassName REQUEST_OPTIONS = ClassName.get(RUNTIME, "RequestOptions");

@@ -113,6 +113,7 @@ final class ReservedNames {
                     // every record's nested builder, which would shadow a top-level type of that name inside it
                     "Builder",
                     "Webhooks",
+                    "JsonReaders",
                     "Locale",
                     "Currency",
                     "Date",

@@ -19,17 +19,20 @@ import org.jspecify.annotations.Nullable;
 public final class Expandable<T> {
     private final @Nullable String id;
     private final @Nullable T object;
-    /** The mapper that decoded the object, for {@link #expandedAs}; null when built in code. */
+    /** The mapper that decoded the object, for {@link #expandedAs}; null when built in code or streamed. */
     private final @Nullable ObjectCodec codec;
+    /** Decoded from JSON rather than built in code: {@link #expandedAs} may convert it. */
+    private final boolean decoded;
 
-    private Expandable(@Nullable String id, @Nullable T object, @Nullable ObjectCodec codec) {
+    private Expandable(@Nullable String id, @Nullable T object, @Nullable ObjectCodec codec, boolean decoded) {
         this.id = id;
         this.object = object;
         this.codec = codec;
+        this.decoded = decoded;
     }
 
     public static <T> Expandable<T> ofId(String id) {
-        return new Expandable<>(Objects.requireNonNull(id, "id"), null, null);
+        return new Expandable<>(Objects.requireNonNull(id, "id"), null, null, false);
     }
 
     /**
@@ -43,16 +46,17 @@ public final class Expandable<T> {
         if (id == null) {
             throw new IllegalArgumentException("expanded " + object.getClass().getSimpleName() + " has no string id");
         }
-        return new Expandable<>(id, object, null);
+        return new Expandable<>(id, object, null, false);
     }
 
     /**
      * Decoding never fails on an expanded object without an id; {@link #id()} reports it then.
      *
-     * @param codec the mapper decoding it, which {@link #expandedAs} converts with
+     * @param codec the mapper decoding it, which {@link #expandedAs} converts with; null for a generated reader,
+     *     and then {@link StripeJson#mapper()} converts
      */
     static Expandable<Object> decoded(Object object, @Nullable ObjectCodec codec) {
-        return new Expandable<>(ObjectIds.idOf(object), object, codec);
+        return new Expandable<>(ObjectIds.idOf(object), object, codec, true);
     }
 
     /**
@@ -92,16 +96,17 @@ public final class Expandable<T> {
         if (type.isInstance(object)) {
             return type.cast(object);
         }
-        if (codec == null) {
+        if (!decoded) {
             throw new IllegalStateException("the expanded " + object.getClass().getSimpleName()
                     + " was built in code, not decoded, and is not a " + type.getSimpleName());
         }
-        TokenBuffer buffer = new TokenBuffer(codec, false);
+        ObjectCodec mapper = codec != null ? codec : StripeJson.mapper();
+        TokenBuffer buffer = new TokenBuffer(mapper, false);
         try {
-            codec.writeValue(buffer, object);
+            mapper.writeValue(buffer, object);
             U converted;
             try (JsonParser parser = buffer.asParser()) {
-                converted = codec.readValue(parser, type);
+                converted = mapper.readValue(parser, type);
             }
             if (converted == null) {
                 throw new IllegalArgumentException("the expanded object converts to null");
