@@ -1,5 +1,6 @@
 package dev.stripeslice.generator.model;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -9,7 +10,8 @@ import java.util.List;
  * @param apiVersion Stripe's API version ({@code info.version})
  * @param types top-level records in emission order (nested records hang off them)
  * @param enums shared enums
- * @param clients one per selected resource that has operations
+ * @param clients the top of the client tree: one per selected resource that has operations, those of a namespace
+ *     ({@code checkout.session}) in one for their namespace
  * @param unions polymorphic fields, each a sealed interface
  * @param webhooks what reading webhook events needs
  */
@@ -29,5 +31,12 @@ public record ApiModel(
             List<EnumType> enums,
             List<ClientType> clients) {
         this(specName, apiVersion, types, enums, clients, List.of(), new WebhookModel(List.of(), null));
+    }
+
+    /** Every client of the tree, each before those below it. */
+    public List<ClientType> allClients() {
+        List<ClientType> all = new ArrayList<>();
+        clients.forEach(client -> all.addAll(client.withDescendants()));
+        return all;
     }
 }
