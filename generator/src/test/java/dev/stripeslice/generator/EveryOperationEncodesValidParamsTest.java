@@ -14,6 +14,8 @@ import dev.stripeslice.runtime.RequestOptions;
 import dev.stripeslice.runtime.StripeTransport;
 import dev.stripeslice.runtime.error.InvalidRequestException;
 import dev.stripeslice.runtime.error.StripeException;
+import dev.stripeslice.runtime.json.StripeJson;
+import java.io.InputStream;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -23,24 +25,30 @@ import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.net.URL;
 import java.net.URLClassLoader;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every operation of every section of Stripe's whole 2024-04-10 spec, through the generated client: params are
- * built from the operation's own request schema (once with the required params only, once with every param filled
- * to a few levels deep), set on the generated params records, encoded by the generated code and sent to
- * LocalStripe, which validates path, query and body against the same spec. No operation may produce a request its
- * own spec rejects.
+ * Every operation of every section of Stripe's whole specs, through the generated client: params are built from the
+ * operation's own request schema (once with the required params only, once with every param filled to a few levels
+ * deep), set on the generated params records, encoded by the generated code and sent to LocalStripe, which validates
+ * path, query and body against the same spec. No operation may produce a request its own spec rejects. Every answer
+ * is decoded by the generated client and walked ({@link NullWalk}): no accessor without {@code @Nullable} may return
+ * null.
  */
 class EveryOperationEncodesValidParamsTest {
-    private static final String SPEC = "spec3.2024-04-10.json";
     private static final String FORM = "application/x-www-form-urlencoded";
     private static final String MULTIPART = "multipart/form-data";
     /** How deep optional params are filled in the second pass. */
@@ -49,29 +57,58 @@ class EveryOperationEncodesValidParamsTest {
     private static final Set<String> CURSORS = Set.of("starting_after", "ending_before", "page");
 
     @Test
-    void everyOperationSendsParamsItsSpecAccepts() throws Exception {
-        LoadedSpec spec = WholeSpecs.load(SPEC);
-        WholeSpecs.Together together = WholeSpecs.together(
-                SPEC, "gen.v20240410.all", EverySectionCompilesTest.UNSUPPORTED_2024_04_10.keySet());
+    void everyOperationOfThe20240410SpecSendsValidParamsAndGetsAnswersThatKeepTheirPromises() throws Exception {
+        JsonNode fixtures =
+                StripeJson.mapper().readTree(Files.readString(TestFiles.sharedStripe("fixtures3.2024-04-10.json")));
+        callEveryOperation(
+                "spec3.2024-04-10.json",
+                "gen.v20240410.all",
+                EverySectionCompilesTest.UNSUPPORTED_2024_04_10.keySet(),
+                fixtures);
+    }
+
+    /** The 2023-09-12 spec has no fixtures file of its own: every answer is synthesised from the spec. */
+    @Test
+    void everyOperationOfThe20230912SpecSendsValidParamsAndGetsAnswersThatKeepTheirPromises() throws Exception {
+        callEveryOperation(
+                "spec3.2023-09-12.yaml",
+                "gen.v20230912.all",
+                EverySectionCompilesTest.UNSUPPORTED_2023_09_12.keySet(),
+                null);
+    }
+
+    private void callEveryOperation(
+            String specName, String basePackage, Set<String> unsupported, @Nullable JsonNode fixtures)
+            throws Exception {
+        LoadedSpec spec = WholeSpecs.load(specName);
+        WholeSpecs.Together together = WholeSpecs.together(specName, basePackage, unsupported);
         assertThat(together.diagnostics()).isEmpty();
-        Map<String, String> rejected = new java.util.concurrent.ConcurrentSkipListMap<>();
+        Map<String, String> rejected = new ConcurrentSkipListMap<>();
+        Map<String, String> undecodable = new ConcurrentSkipListMap<>();
+        Map<String, List<String>> brokenPromises = new ConcurrentSkipListMap<>();
         Map<String, Integer> byKind = new TreeMap<>();
-        java.util.concurrent.atomic.AtomicInteger requests = new java.util.concurrent.atomic.AtomicInteger();
+        AtomicInteger requests = new AtomicInteger();
+        AtomicInteger walked = new AtomicInteger();
+        AtomicInteger binary = new AtomicInteger();
         long start = System.nanoTime();
         try (URLClassLoader loader = new URLClassLoader(
                         new URL[] {together.classes().toUri().toURL()},
                         getClass().getClassLoader());
                 LocalStripe local = LocalStripe.start(spec.root()).stateless().withListSize(2)) {
+            if (fixtures != null) {
+                local.withFixtures(fixtures);
+            }
             StripeTransport transport = new StripeTransport(
                     ClientConfig.builder()
                             .apiKey("sk_test_123")
                             .baseUrl(local.baseUrl())
+                            .filesBaseUrl(local.filesBaseUrl())
                             .maxNetworkRetries(0)
                             .build(),
                     spec.apiVersion());
             // Four requests in flight: each waits mostly on LocalStripe answering in the same JVM.
-            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
-            List<java.util.concurrent.Future<?>> futures = new ArrayList<>();
+            ExecutorService pool = Executors.newFixedThreadPool(4);
+            List<Future<?>> futures = new ArrayList<>();
             for (ClientType client : together.model().allClients()) {
                 Class<?> implementation = loader.loadClass(together.basePackage() + ".Http" + client.simpleName());
                 Object instance =
@@ -93,6 +130,7 @@ class EveryOperationEncodesValidParamsTest {
                                 + (requiredOnly ? " (required params)" : " (all params)");
                         requests.incrementAndGet();
                         futures.add(pool.submit(() -> {
+                            Object answer;
                             try {
                                 Object params = operation.params() == null
                                         ? null
@@ -101,34 +139,63 @@ class EveryOperationEncodesValidParamsTest {
                                                 together.basePackage(),
                                                 operation.params(),
                                                 value(spec, requestSchema, requiredOnly, 0));
-                                invoke(instance, operation, params);
+                                answer = invoke(instance, operation, params);
                             } catch (InvalidRequestException e) {
                                 rejected.put(label, e.getMessage());
+                                return null;
                             } catch (StripeException e) {
-                                // accepted by the endpoint; decoding the answer is covered elsewhere
+                                undecodable.put(label, e.getMessage());
+                                return null;
                             } catch (Exception e) {
                                 rejected.put(label, e.toString());
+                                return null;
                             }
+                            if (answer instanceof InputStream stream) {
+                                binary.incrementAndGet();
+                                try (stream) {
+                                    assertThat(stream.readAllBytes()).isNotEmpty();
+                                }
+                                return null;
+                            }
+                            walked.incrementAndGet();
+                            List<String> broken = NullWalk.brokenPromises(answer);
+                            if (!broken.isEmpty()) {
+                                brokenPromises.put(label, broken);
+                            }
+                            return null;
                         }));
                     }
                 }
             }
-            for (java.util.concurrent.Future<?> future : futures) {
+            for (Future<?> future : futures) {
                 future.get();
             }
             pool.shutdown();
         }
         System.out.printf(
-                "EveryOperationEncodesValidParamsTest: %d operations by kind %s, %d requests in %.1f s "
-                        + "(after the shared whole-spec compile), %d rejected%n",
+                "%s, every operation: %d by kind %s, %d requests in %.1f s (after the shared whole-spec compile), "
+                        + "%d rejected, %d answers undecodable, %d answers walked (%d binary), %d with an accessor "
+                        + "without @Nullable that returned null%n",
+                specName,
                 byKind.values().stream().mapToInt(Integer::intValue).sum(),
                 byKind,
                 requests.get(),
                 (System.nanoTime() - start) / 1e9,
-                rejected.size());
+                rejected.size(),
+                undecodable.size(),
+                walked.get(),
+                binary.get(),
+                brokenPromises.size());
         assertThat(rejected)
                 .as("requests LocalStripe rejected against the spec")
                 .isEmpty();
+        assertThat(undecodable)
+                .as("answers the generated client could not decode")
+                .isEmpty();
+        assertThat(brokenPromises)
+                .as("answers with an accessor without @Nullable that returned null")
+                .isEmpty();
+        assertThat(walked.get() + binary.get()).isEqualTo(requests.get());
         assertThat(byKind.values().stream().mapToInt(Integer::intValue).sum()).isGreaterThan(450);
     }
 
@@ -157,7 +224,7 @@ class EveryOperationEncodesValidParamsTest {
         return operation.httpMethod().equals("GET") ? "retrieve (other)" : "action";
     }
 
-    private static void invoke(Object client, Operation operation, @Nullable Object params) throws Exception {
+    private static Object invoke(Object client, Operation operation, @Nullable Object params) throws Exception {
         int arity = operation.pathParams().size() + (operation.params() == null ? 0 : 1) + 1;
         for (Method method : client.getClass().getMethods()) {
             if (method.getName().equals(operation.javaName())
@@ -170,14 +237,13 @@ class EveryOperationEncodesValidParamsTest {
                 }
                 arguments.add(RequestOptions.none());
                 try {
-                    method.invoke(client, arguments.toArray());
+                    return method.invoke(client, arguments.toArray());
                 } catch (InvocationTargetException e) {
                     if (e.getCause() instanceof RuntimeException runtime) {
                         throw runtime;
                     }
                     throw e;
                 }
-                return;
             }
         }
         throw new AssertionError("no method " + operation.javaName() + " with " + arity + " parameters");

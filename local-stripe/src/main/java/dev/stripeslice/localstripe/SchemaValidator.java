@@ -230,7 +230,7 @@ final class SchemaValidator {
         return value.asText();
     }
 
-    private static String typeOf(JsonNode schema) {
+    static String typeOf(JsonNode schema) {
         JsonNode type = schema.get("type");
         if (type != null && type.isTextual()) {
             return type.asText();

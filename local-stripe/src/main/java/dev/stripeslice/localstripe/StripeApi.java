@@ -143,7 +143,7 @@ final class StripeApi {
     }
 
     /** The one object stateless mode answers: synthesised, with the request's params copied in and the path's id. */
-    private static JsonNode synthesize(
+    private JsonNode synthesize(
             RecordedRequest request,
             Router.Match match,
             ObjectNode params,
@@ -154,7 +154,7 @@ final class StripeApi {
         JsonNode body = synthesizer.synthesize(schema, ids, expand, request.path(), params);
         if (body.isObject()) {
             ObjectNode object = (ObjectNode) body;
-            ResponseOverlay.apply(object, params);
+            new ResponseOverlay(spec).apply(object, schema, params);
             String lastParam = lastPathParam(match);
             if (lastParam != null && object.path("id").isTextual()) {
                 object.put("id", lastParam);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -68,6 +69,40 @@ class ResponseTest {
                 .isTrue();
         assertThat(widget.path("tags").toString()).isEqualTo("[\"x\"]");
         assertThat(widget.path("metadata").toString()).isEqualTo("{\"order\":\"6735\"}");
+    }
+
+    /**
+     * A param is copied into the answer only where the answer's schema accepts it: {@code created=now} (the answer
+     * holds a unix time) and {@code tags} of objects (the answer's are strings) keep the synthesised values, so an
+     * answer never breaks its own spec.
+     */
+    @Test
+    void paramsTheAnswerCannotHoldLeaveTheSynthesisedValue() throws Exception {
+        ObjectNode spec =
+                (ObjectNode) new ObjectMapper().readTree(Http.class.getResourceAsStream("/widgets-openapi.json"));
+        ObjectNode properties = (ObjectNode) spec.at(
+                "/paths/~1v1~1widgets/post/requestBody/content/application~1x-www-form-urlencoded/schema/properties");
+        properties.set(
+                "created",
+                new ObjectMapper()
+                        .readTree(
+                                "{\"anyOf\": [{\"type\": \"string\", \"enum\": [\"now\"]}, {\"type\": \"integer\"}]}"));
+        properties.set(
+                "tags",
+                new ObjectMapper()
+                        .readTree("{\"type\": \"array\", \"items\": {\"type\": \"object\", \"properties\": "
+                                + "{\"label\": {\"type\": \"string\"}}}}"));
+        try (LocalStripe local = LocalStripe.start(spec).stateless()) {
+            Http client = new Http(local);
+            JsonNode now = client.post("/v1/widgets", "name=w&created=now&tags[0][label]=x")
+                    .json();
+            JsonNode time = client.post("/v1/widgets", "name=w&created=1800000000&tags[0][label]=x")
+                    .json();
+
+            assertThat(now.path("created").asLong()).isEqualTo(ExampleSynthesizer.FIXED_TIME);
+            assertThat(now.path("tags").toString()).isEqualTo("[]");
+            assertThat(time.path("created").asLong()).isEqualTo(1_800_000_000L);
+        }
     }
 
     @Test

@@ -56,6 +56,11 @@ public final class StripeTransport {
         return execute(request, options, types.constructType(responseType), false);
     }
 
+    /** As {@link #execute(ApiRequest, RequestOptions, Class)}, for a type built at run time (a page of some item class). */
+    public <T> T execute(ApiRequest request, RequestOptions options, JavaType responseType) {
+        return execute(request, options, Objects.requireNonNull(responseType, "responseType"), false);
+    }
+
     /** Completes with the decoded response, or exceptionally with a {@link StripeException}. */
     public <T> CompletableFuture<T> executeAsync(ApiRequest request, RequestOptions options, Class<T> responseType) {
         return executeAsync(request, options, types.constructType(responseType));

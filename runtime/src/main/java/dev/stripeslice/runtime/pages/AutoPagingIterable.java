@@ -26,14 +26,19 @@ import org.jspecify.annotations.Nullable;
  * @param <T> the item type
  */
 public final class AutoPagingIterable<T> implements Iterable<T> {
+    /** The page already in hand, read before anything is fetched; null when the first page is fetched too. */
+    private final @Nullable StripePage<T> first;
+
     private final @Nullable FormParams params;
     private final Function<@Nullable FormParams, ? extends StripePage<T>> fetch;
     private final Function<StripePage<T>, @Nullable FormParams> next;
 
     private AutoPagingIterable(
+            @Nullable StripePage<T> first,
             @Nullable FormParams params,
             Function<@Nullable FormParams, ? extends StripePage<T>> fetch,
             Function<StripePage<T>, @Nullable FormParams> next) {
+        this.first = first;
         this.params = params;
         this.fetch = fetch;
         this.next = next;
@@ -48,8 +53,28 @@ public final class AutoPagingIterable<T> implements Iterable<T> {
     public static <T> AutoPagingIterable<T> list(
             @Nullable FormParams params, Function<@Nullable FormParams, StripeList<T>> fetch) {
         Objects.requireNonNull(fetch, "fetch");
+        return new AutoPagingIterable<>(null, params, fetch, listCursor(params));
+    }
+
+    /**
+     * The items of a list page already in hand (such as a list embedded in an object), then those of the pages
+     * after it, each fetched with {@code params} and the cursor: {@code starting_after} its last id, or
+     * {@code ending_before} its first id when {@code params} set {@code ending_before} (paging backwards).
+     *
+     * @param page the page to start from; nothing is fetched for it
+     * @param params what every further request sends besides the cursor ({@code limit}, {@code expand}, ...)
+     * @param fetch requests one page with the given params
+     */
+    public static <T> AutoPagingIterable<T> continuing(
+            StripeList<T> page, @Nullable FormParams params, Function<@Nullable FormParams, StripeList<T>> fetch) {
+        Objects.requireNonNull(page, "page");
+        Objects.requireNonNull(fetch, "fetch");
+        return new AutoPagingIterable<>(page, params, fetch, listCursor(params));
+    }
+
+    private static <T> Function<StripePage<T>, @Nullable FormParams> listCursor(@Nullable FormParams params) {
         boolean backwards = CursorParams.sets(params, "ending_before") && !CursorParams.sets(params, "starting_after");
-        return new AutoPagingIterable<>(params, fetch, page -> {
+        return page -> {
             List<T> data = page.data();
             if (!page.hasMore() || data.isEmpty()) {
                 return null;
@@ -58,7 +83,7 @@ public final class AutoPagingIterable<T> implements Iterable<T> {
             return backwards
                     ? new CursorParams(params, "ending_before", id, Set.of("starting_after"))
                     : new CursorParams(params, "starting_after", id, Set.of("ending_before"));
-        });
+        };
     }
 
     /**
@@ -70,7 +95,7 @@ public final class AutoPagingIterable<T> implements Iterable<T> {
     public static <T> AutoPagingIterable<T> search(
             @Nullable FormParams params, Function<@Nullable FormParams, StripeSearchResult<T>> fetch) {
         Objects.requireNonNull(fetch, "fetch");
-        return new AutoPagingIterable<>(params, fetch, page -> {
+        return new AutoPagingIterable<>(null, params, fetch, page -> {
             String nextPage = ((StripeSearchResult<T>) page).nextPage();
             if (!page.hasMore() || page.data().isEmpty() || nextPage == null || nextPage.isEmpty()) {
                 return null;
@@ -109,7 +134,8 @@ public final class AutoPagingIterable<T> implements Iterable<T> {
                 if (started && nextParams == null) {
                     return false;
                 }
-                StripePage<T> page = Objects.requireNonNull(fetch.apply(nextParams), "page");
+                StripePage<T> page =
+                        !started && first != null ? first : Objects.requireNonNull(fetch.apply(nextParams), "page");
                 started = true;
                 nextParams = next.apply(page);
                 current = page.data().iterator();
