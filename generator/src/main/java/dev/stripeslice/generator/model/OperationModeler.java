@@ -18,7 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
-/** Turns a section's operations into client methods, grouped by the resource they return. */
+/** Turns a section's operations into the client tree: client methods, grouped by the client they are reached from. */
 final class OperationModeler {
     private static final String FORM = "application/x-www-form-urlencoded";
     private static final String MULTIPART = "multipart/form-data";
