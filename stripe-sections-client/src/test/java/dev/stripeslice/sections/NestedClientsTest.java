@@ -27,10 +27,8 @@ class NestedClientsTest {
 
     @Test
     void aCustomersTaxIdsThroughTheTaxIdsSubClient() {
-        Customer jo = stripe.customers()
-                .create(CustomerCreateParams.builder().email("jo@example.com").build());
-        Customer sam = stripe.customers()
-                .create(CustomerCreateParams.builder().email("sam@example.com").build());
+        Customer jo = customer("jo@example.com");
+        Customer sam = customer("sam@example.com");
 
         TaxId created = stripe.customers()
                 .taxIds()
@@ -60,8 +58,7 @@ class NestedClientsTest {
 
     @Test
     void aCustomersBalanceTransactionsAndCashBalance() {
-        Customer jo = stripe.customers()
-                .create(CustomerCreateParams.builder().email("jo@example.com").build());
+        Customer jo = customer("jo@example.com");
 
         CustomerBalanceTransaction credit = stripe.customers()
                 .balanceTransactions()
@@ -89,5 +86,10 @@ class NestedClientsTest {
         stripe.quotes().listLineItems("qt_123");
 
         assertThat(local.requests().get(local.requests().size() - 1).path()).isEqualTo("/v1/quotes/qt_123/line_items");
+    }
+
+    private Customer customer(String email) {
+        return stripe.customers()
+                .create(CustomerCreateParams.builder().email(email).build());
     }
 }
