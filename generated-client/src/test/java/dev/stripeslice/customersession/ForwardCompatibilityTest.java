@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 /** Values and fields Stripe adds after this client was generated never fail a response. */
 class ForwardCompatibilityTest {
     private static final ObjectMapper MAPPER = StripeJson.mapper();
-    private static final String RESPONSE = """
+    /** A Customer Session with fields and enum values this client does not know, and explicit nulls. */
+    static final String RESPONSE = """
             {"object":"customer_session","client_secret":"cuss_secret_abc","created":1,"expires_at":2,
              "livemode":false,"customer":"cus_1","customer_account":null,"brand_new_field":{"nested":[1,2]},
              "components":{"buy_button":{"enabled":false},"pricing_table":{"enabled":true},

@@ -64,7 +64,7 @@ class ChangeReportTest {
                 .containsExactly(
                         "removed Gone SOURCE_AND_BINARY",
                         "added New COMPATIBLE",
-                        "added Session#extra SOURCE_AND_BINARY",
+                        "added Session#extra COMPATIBLE",
                         "changed Session#id SOURCE_AND_BINARY",
                         "changed Session#mode BEHAVIOUR",
                         "removed Mode.b SOURCE_AND_BINARY",
@@ -75,6 +75,75 @@ class ChangeReportTest {
                 .startsWith("# Stripe API changes: v1 -> v2\n")
                 .contains("| changed | `Session#id` | `id`: type String -> Long | breaks source and binary |")
                 .doesNotContain("\r");
+    }
+
+    /** Additive = minor: what the japicmp gate allows, with canonical constructors left out of it. */
+    @Test
+    void anAddedFieldOrEnumValueIsAMinorRelease() {
+        ModelSummary before = summary(
+                Map.of("id", prop("id", "String", true, false)), Map.of("name", prop("name", "String", false, false)));
+        ModelSummary after = summary(
+                Map.of("id", prop("id", "String", true, false), "colour", prop("colour", "Colour", true, true)),
+                Map.of("name", prop("name", "String", false, false), "note", prop("note", "String", false, false)));
+        Map<String, List<String>> enums = new LinkedHashMap<>(after.enums());
+        enums.put("Mode", List.of("a", "b", "c"));
+        after = new ModelSummary(after.apiVersion(), after.types(), enums, after.operations());
+
+        ChangeReport report = ChangeReport.compare(before, after);
+
+        assertThat(report.changes())
+                .extracting(c -> c.kind() + " " + c.subject() + " " + c.compatibility())
+                .containsExactly(
+                        "added Session#colour COMPATIBLE",
+                        "added SessionCreateParams#note COMPATIBLE",
+                        "added Mode.c COMPATIBLE");
+        assertThat(report.breaksBinary()).isFalse();
+        assertThat(report.release()).isEqualTo(ChangeReport.Release.MINOR);
+        assertThat(report.summaryLine()).endsWith("; a minor release");
+        assertThat(report.toMarkdown("spec.json"))
+                .contains("compiles and links unchanged: release it under a new minor version.")
+                .contains(
+                        "| added | `Session#colour` | `colour`: Colour, required, nullable; a new accessor and builder "
+                                + "method | compatible |");
+    }
+
+    @Test
+    void aRequiredParamAddedChangesBehaviourOnly() {
+        ModelSummary before = summary(Map.of(), Map.of());
+        ModelSummary after = summary(Map.of(), Map.of("amount", prop("amount", "Long", true, false)));
+
+        ChangeReport report = ChangeReport.compare(before, after);
+
+        assertThat(report.changes()).singleElement().satisfies(change -> {
+            assertThat(change.compatibility()).isEqualTo(ChangeReport.Compatibility.BEHAVIOUR);
+            assertThat(change.detail()).endsWith("build() fails until it is set");
+        });
+        assertThat(report.release()).isEqualTo(ChangeReport.Release.MINOR);
+    }
+
+    @Test
+    void aRemovedFieldOrATypeChangeIsAMajorRelease() {
+        ModelSummary before = summary(
+                Map.of("id", prop("id", "String", true, false), "colour", prop("colour", "String", false, true)),
+                Map.of());
+        ModelSummary removed = summary(Map.of("id", prop("id", "String", true, false)), Map.of());
+        ModelSummary retyped = summary(
+                Map.of("id", prop("id", "String", true, false), "colour", prop("colour", "Long", false, true)),
+                Map.of());
+
+        ChangeReport removal = ChangeReport.compare(before, removed);
+        ChangeReport retyping = ChangeReport.compare(before, retyped);
+
+        assertThat(removal.changes())
+                .extracting(c -> c.kind() + " " + c.subject() + " " + c.compatibility())
+                .containsExactly("removed Session#colour SOURCE_AND_BINARY");
+        assertThat(retyping.changes())
+                .extracting(c -> c.kind() + " " + c.subject() + " " + c.compatibility())
+                .containsExactly("changed Session#colour SOURCE_AND_BINARY");
+        assertThat(removal.release()).isEqualTo(ChangeReport.Release.MAJOR);
+        assertThat(retyping.release()).isEqualTo(ChangeReport.Release.MAJOR);
+        assertThat(removal.toMarkdown("spec.json")).contains("release it under a new major version");
+        assertThat(ChangeReport.compare(before, before).release()).isEqualTo(ChangeReport.Release.PATCH);
     }
 
     @Test
@@ -126,6 +195,22 @@ class ChangeReportTest {
                 "com.example.stripe",
                 out,
                 allowUnresolvedRefs);
+    }
+
+    /** A response record {@code Session}, its params {@code SessionCreateParams} and an enum {@code Mode}. */
+    private static ModelSummary summary(
+            Map<String, PropertySummary> sessionProperties, Map<String, PropertySummary> paramsProperties) {
+        return new ModelSummary(
+                "v",
+                Map.of(
+                        "Session",
+                        type("RESPONSE", sessionProperties),
+                        "SessionCreateParams",
+                        type("PARAMS", paramsProperties)),
+                Map.of("Mode", List.of("a", "b")),
+                Map.of(
+                        "SessionsClient.create",
+                        new OperationSummary("POST", "/v1/s", "SessionCreateParams", "Session")));
     }
 
     private static TypeSummary type(String kind, Map<String, PropertySummary> properties) {

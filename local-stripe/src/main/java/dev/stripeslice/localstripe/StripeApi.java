@@ -2,8 +2,11 @@ package dev.stripeslice.localstripe;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -41,12 +44,14 @@ final class StripeApi {
     private final Router router;
     private final SchemaValidator validator;
     private final StatefulRoutes statefulRoutes;
+    private final EmbeddedLists embeddedLists;
 
     StripeApi(SpecIndex spec) {
         this.spec = spec;
         this.router = new Router(spec.root());
         this.validator = new SchemaValidator(spec);
         this.statefulRoutes = new StatefulRoutes(spec);
+        this.embeddedLists = new EmbeddedLists(router, new ExampleSynthesizer(spec, MissingNode.getInstance()));
     }
 
     /** A stateless answer, for a request that may belong to either host. */
@@ -102,6 +107,29 @@ final class StripeApi {
     }
 
     private JsonNode respond(
+            RecordedRequest request,
+            Router.Match match,
+            JsonNode fixtures,
+            long seed,
+            int listSize,
+            @Nullable StatefulApi state) {
+        JsonNode body = respondWithoutEmbeddedLists(request, match, fixtures, seed, listSize, state);
+        if (OperationSchemas.binaryResponseType(match.operation()) != null) {
+            return body;
+        }
+        Set<String> expand = expandPaths(FormDecoder.tree(request.formParams()));
+        return embeddedLists.fill(body, request.path(), expand, (url, list, listExpand) -> {
+            List<Map.Entry<String, String>> query = new ArrayList<>();
+            int index = 0;
+            for (String path : listExpand) {
+                query.add(Map.entry("expand[" + index++ + "]", path));
+            }
+            RecordedRequest get = new RecordedRequest("GET", url, "", request.headers(), "", query);
+            return respondWithoutEmbeddedLists(get, list, fixtures, seed, listSize, state);
+        });
+    }
+
+    private JsonNode respondWithoutEmbeddedLists(
             RecordedRequest request,
             Router.Match match,
             JsonNode fixtures,

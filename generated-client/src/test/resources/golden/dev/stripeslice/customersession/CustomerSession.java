@@ -4,10 +4,12 @@ package dev.stripeslice.customersession;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.stripeslice.runtime.InternalConstructor;
 import dev.stripeslice.runtime.json.Expandable;
 import dev.stripeslice.runtime.json.JsonExtras;
 import dev.stripeslice.runtime.json.StripeObject;
 import java.util.List;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,12 +21,15 @@ import org.jspecify.annotations.Nullable;
  * with the Pricing Table
  * (https://docs.stripe.com/payments/checkout/pricing-table#customer-session), with the Buy
  * Button (https://docs.stripe.com/payment-links/buy-button#pass-an-existing-customer).
+ * <p>Make one with {@link #builder()}. The canonical constructor is not part of the API:
+ * it gains a parameter whenever Stripe adds a field, which is a minor release.
  *
  * @param clientSecret Single-use secret that gives your front end client-side API access
  * to this session's <code>customer</code>.
  * <p>Handle it like a password: never store or log it, expose it only to the customer it
  * belongs to, and serve every page that carries it over TLS (<code>https://</code>).
- * @param components the <code>components</code> property
+ * @param components Per-component settings of a Customer Session; each entry says whether
+ * that UI component may use the session.
  * @param created Creation time in seconds since the Unix epoch (UTC); in Java,
  * <code>Instant.ofEpochSecond(created)</code>.
  * @param customer The Customer this session was opened for: its ID, or the whole Customer
@@ -47,6 +52,14 @@ public record CustomerSession(@JsonProperty("client_secret") String clientSecret
         @JsonProperty("expires_at") Long expiresAt, @JsonProperty("livemode") Boolean livemode,
         @JsonProperty("object") String object, JsonExtras extras) implements StripeObject {
     /**
+     * Not part of the API: gains a parameter whenever Stripe adds a field.
+     * Use {@code builder()}.
+     */
+    @InternalConstructor
+    public CustomerSession {
+    }
+
+    /**
      * Like the record's own, with secrets redacted.
      */
     @Override
@@ -65,14 +78,185 @@ public record CustomerSession(@JsonProperty("client_secret") String clientSecret
     }
 
     /**
+     * A builder with nothing set and no extras.
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder holding this record's values, extras included.
+     */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /**
+     * Builds {@link CustomerSession}, for tests and fixtures. {@link #build()} checks nothing:
+     * a field left unset is null, even where its accessor is not {@code @Nullable}
+     * (Stripe always sends those), and the extras are empty unless set.
+     */
+    public static final class Builder {
+        private @Nullable String clientSecret;
+
+        private @Nullable Components components;
+
+        private @Nullable Long created;
+
+        private @Nullable Expandable<JsonNode> customer;
+
+        private @Nullable String customerAccount;
+
+        private @Nullable Long expiresAt;
+
+        private @Nullable Boolean livemode;
+
+        private @Nullable String object;
+
+        private JsonExtras extras;
+
+        private Builder() {
+            this.extras = JsonExtras.empty();
+        }
+
+        private Builder(CustomerSession source) {
+            this.clientSecret = source.clientSecret();
+            this.components = source.components();
+            this.created = source.created();
+            this.customer = source.customer();
+            this.customerAccount = source.customerAccount();
+            this.expiresAt = source.expiresAt();
+            this.livemode = source.livemode();
+            this.object = source.object();
+            this.extras = source.extras();
+        }
+
+        /**
+         * Sets <code>client_secret</code>.
+         *
+         * @param clientSecret the value
+         * @return this builder
+         */
+        public Builder clientSecret(String clientSecret) {
+            this.clientSecret = clientSecret;
+            return this;
+        }
+
+        /**
+         * Sets <code>components</code>.
+         *
+         * @param components the value
+         * @return this builder
+         */
+        public Builder components(@Nullable Components components) {
+            this.components = components;
+            return this;
+        }
+
+        /**
+         * Sets <code>created</code>.
+         *
+         * @param created the value
+         * @return this builder
+         */
+        public Builder created(Long created) {
+            this.created = created;
+            return this;
+        }
+
+        /**
+         * Sets <code>customer</code>.
+         *
+         * @param customer the value
+         * @return this builder
+         */
+        public Builder customer(Expandable<JsonNode> customer) {
+            this.customer = customer;
+            return this;
+        }
+
+        /**
+         * Sets <code>customer_account</code>.
+         *
+         * @param customerAccount the value
+         * @return this builder
+         */
+        public Builder customerAccount(@Nullable String customerAccount) {
+            this.customerAccount = customerAccount;
+            return this;
+        }
+
+        /**
+         * Sets <code>expires_at</code>.
+         *
+         * @param expiresAt the value
+         * @return this builder
+         */
+        public Builder expiresAt(Long expiresAt) {
+            this.expiresAt = expiresAt;
+            return this;
+        }
+
+        /**
+         * Sets <code>livemode</code>.
+         *
+         * @param livemode the value
+         * @return this builder
+         */
+        public Builder livemode(Boolean livemode) {
+            this.livemode = livemode;
+            return this;
+        }
+
+        /**
+         * Sets <code>object</code>.
+         *
+         * @param object the value
+         * @return this builder
+         */
+        public Builder object(String object) {
+            this.object = object;
+            return this;
+        }
+
+        /**
+         * Sets what the record keeps beyond its fields, such as properties this client
+         * does not know ({@code JsonExtras.of(...)}).
+         *
+         * @param extras the extras
+         * @return this builder
+         */
+        public Builder extras(JsonExtras extras) {
+            this.extras = Objects.requireNonNull(extras, "extras");
+            return this;
+        }
+
+        /**
+         * The record, with what was set; checks nothing.
+         *
+         * @return the record
+         */
+        public CustomerSession build() {
+            return new CustomerSession(clientSecret, components, created, customer, customerAccount,
+                    expiresAt, livemode, object, extras);
+        }
+    }
+
+    /**
      * Per-component settings of a Customer Session; each entry says whether that UI component
      * may use the session.
+     * <p>Make one with {@link #builder()}. The canonical constructor is not part of the API:
+     * it gains a parameter whenever Stripe adds a field, which is a minor release.
      *
-     * @param buyButton the <code>buy_button</code> property
-     * @param customerSheet the <code>customer_sheet</code> property
-     * @param mobilePaymentElement the <code>mobile_payment_element</code> property
-     * @param paymentElement the <code>payment_element</code> property
-     * @param pricingTable the <code>pricing_table</code> property
+     * @param buyButton Settings of the Buy Button component: only whether it is turned on.
+     * @param customerSheet Settings of the Customer Sheet component: whether it is turned on
+     * and which optional features it offers.
+     * @param mobilePaymentElement Settings of the mobile Payment Element: whether it is turned
+     * on and which optional features it offers.
+     * @param paymentElement Settings of the Payment Element: whether it is turned on and which
+     * optional features it offers.
+     * @param pricingTable Settings of the Pricing Table component: only whether it is turned
+     * on.
      * @param extras properties and values this client version does not know, kept so that nothing is lost
      */
     public record Components(@JsonProperty("buy_button") Components.BuyButton buyButton,
@@ -82,18 +266,226 @@ public record CustomerSession(@JsonProperty("client_secret") String clientSecret
             @JsonProperty("pricing_table") Components.PricingTable pricingTable,
             JsonExtras extras) implements StripeObject {
         /**
+         * Not part of the API: gains a parameter whenever Stripe adds a field.
+         * Use {@code builder()}.
+         */
+        @InternalConstructor
+        public Components {
+        }
+
+        /**
+         * A builder with nothing set and no extras.
+         */
+        public static Builder builder() {
+            return new Builder();
+        }
+
+        /**
+         * A builder holding this record's values, extras included.
+         */
+        public Builder toBuilder() {
+            return new Builder(this);
+        }
+
+        /**
+         * Builds {@link Components}, for tests and fixtures. {@link #build()} checks nothing:
+         * a field left unset is null, even where its accessor is not {@code @Nullable}
+         * (Stripe always sends those), and the extras are empty unless set.
+         */
+        public static final class Builder {
+            private @Nullable BuyButton buyButton;
+
+            private @Nullable CustomerSheet customerSheet;
+
+            private @Nullable MobilePaymentElement mobilePaymentElement;
+
+            private @Nullable PaymentElement paymentElement;
+
+            private @Nullable PricingTable pricingTable;
+
+            private JsonExtras extras;
+
+            private Builder() {
+                this.extras = JsonExtras.empty();
+            }
+
+            private Builder(Components source) {
+                this.buyButton = source.buyButton();
+                this.customerSheet = source.customerSheet();
+                this.mobilePaymentElement = source.mobilePaymentElement();
+                this.paymentElement = source.paymentElement();
+                this.pricingTable = source.pricingTable();
+                this.extras = source.extras();
+            }
+
+            /**
+             * Sets <code>buy_button</code>.
+             *
+             * @param buyButton the value
+             * @return this builder
+             */
+            public Builder buyButton(BuyButton buyButton) {
+                this.buyButton = buyButton;
+                return this;
+            }
+
+            /**
+             * Sets <code>customer_sheet</code>.
+             *
+             * @param customerSheet the value
+             * @return this builder
+             */
+            public Builder customerSheet(CustomerSheet customerSheet) {
+                this.customerSheet = customerSheet;
+                return this;
+            }
+
+            /**
+             * Sets <code>mobile_payment_element</code>.
+             *
+             * @param mobilePaymentElement the value
+             * @return this builder
+             */
+            public Builder mobilePaymentElement(MobilePaymentElement mobilePaymentElement) {
+                this.mobilePaymentElement = mobilePaymentElement;
+                return this;
+            }
+
+            /**
+             * Sets <code>payment_element</code>.
+             *
+             * @param paymentElement the value
+             * @return this builder
+             */
+            public Builder paymentElement(PaymentElement paymentElement) {
+                this.paymentElement = paymentElement;
+                return this;
+            }
+
+            /**
+             * Sets <code>pricing_table</code>.
+             *
+             * @param pricingTable the value
+             * @return this builder
+             */
+            public Builder pricingTable(PricingTable pricingTable) {
+                this.pricingTable = pricingTable;
+                return this;
+            }
+
+            /**
+             * Sets what the record keeps beyond its fields, such as properties this client
+             * does not know ({@code JsonExtras.of(...)}).
+             *
+             * @param extras the extras
+             * @return this builder
+             */
+            public Builder extras(JsonExtras extras) {
+                this.extras = Objects.requireNonNull(extras, "extras");
+                return this;
+            }
+
+            /**
+             * The record, with what was set; checks nothing.
+             *
+             * @return the record
+             */
+            public Components build() {
+                return new Components(buyButton, customerSheet, mobilePaymentElement,
+                        paymentElement, pricingTable, extras);
+            }
+        }
+
+        /**
          * Settings of the Buy Button component: only whether it is turned on.
+         * <p>Make one with {@link #builder()}. The canonical constructor is not part of the API:
+         * it gains a parameter whenever Stripe adds a field, which is a minor release.
          *
          * @param enabled <code>true</code> when the Buy Button may use this session.
          * @param extras properties and values this client version does not know, kept so that nothing is lost
          */
         public record BuyButton(@JsonProperty("enabled") Boolean enabled,
                 JsonExtras extras) implements StripeObject {
+            /**
+             * Not part of the API: gains a parameter whenever Stripe adds a field.
+             * Use {@code builder()}.
+             */
+            @InternalConstructor
+            public BuyButton {
+            }
+
+            /**
+             * A builder with nothing set and no extras.
+             */
+            public static Builder builder() {
+                return new Builder();
+            }
+
+            /**
+             * A builder holding this record's values, extras included.
+             */
+            public Builder toBuilder() {
+                return new Builder(this);
+            }
+
+            /**
+             * Builds {@link BuyButton}, for tests and fixtures. {@link #build()} checks nothing:
+             * a field left unset is null, even where its accessor is not {@code @Nullable}
+             * (Stripe always sends those), and the extras are empty unless set.
+             */
+            public static final class Builder {
+                private @Nullable Boolean enabled;
+
+                private JsonExtras extras;
+
+                private Builder() {
+                    this.extras = JsonExtras.empty();
+                }
+
+                private Builder(BuyButton source) {
+                    this.enabled = source.enabled();
+                    this.extras = source.extras();
+                }
+
+                /**
+                 * Sets <code>enabled</code>.
+                 *
+                 * @param enabled the value
+                 * @return this builder
+                 */
+                public Builder enabled(Boolean enabled) {
+                    this.enabled = enabled;
+                    return this;
+                }
+
+                /**
+                 * Sets what the record keeps beyond its fields, such as properties this client
+                 * does not know ({@code JsonExtras.of(...)}).
+                 *
+                 * @param extras the extras
+                 * @return this builder
+                 */
+                public Builder extras(JsonExtras extras) {
+                    this.extras = Objects.requireNonNull(extras, "extras");
+                    return this;
+                }
+
+                /**
+                 * The record, with what was set; checks nothing.
+                 *
+                 * @return the record
+                 */
+                public BuyButton build() {
+                    return new BuyButton(enabled, extras);
+                }
+            }
         }
 
         /**
          * Settings of the Customer Sheet component: whether it is turned on and which optional
          * features it offers.
+         * <p>Make one with {@link #builder()}. The canonical constructor is not part of the API:
+         * it gains a parameter whenever Stripe adds a field, which is a minor release.
          *
          * @param enabled <code>true</code> when the Customer Sheet of the mobile SDKs may use this
          * session.
@@ -104,7 +496,97 @@ public record CustomerSession(@JsonProperty("client_secret") String clientSecret
                 @JsonProperty("features") CustomerSheet. @Nullable Features features,
                 JsonExtras extras) implements StripeObject {
             /**
+             * Not part of the API: gains a parameter whenever Stripe adds a field.
+             * Use {@code builder()}.
+             */
+            @InternalConstructor
+            public CustomerSheet {
+            }
+
+            /**
+             * A builder with nothing set and no extras.
+             */
+            public static Builder builder() {
+                return new Builder();
+            }
+
+            /**
+             * A builder holding this record's values, extras included.
+             */
+            public Builder toBuilder() {
+                return new Builder(this);
+            }
+
+            /**
+             * Builds {@link CustomerSheet}, for tests and fixtures. {@link #build()} checks nothing:
+             * a field left unset is null, even where its accessor is not {@code @Nullable}
+             * (Stripe always sends those), and the extras are empty unless set.
+             */
+            public static final class Builder {
+                private @Nullable Boolean enabled;
+
+                private @Nullable Features features;
+
+                private JsonExtras extras;
+
+                private Builder() {
+                    this.extras = JsonExtras.empty();
+                }
+
+                private Builder(CustomerSheet source) {
+                    this.enabled = source.enabled();
+                    this.features = source.features();
+                    this.extras = source.extras();
+                }
+
+                /**
+                 * Sets <code>enabled</code>.
+                 *
+                 * @param enabled the value
+                 * @return this builder
+                 */
+                public Builder enabled(Boolean enabled) {
+                    this.enabled = enabled;
+                    return this;
+                }
+
+                /**
+                 * Sets <code>features</code>.
+                 *
+                 * @param features the value
+                 * @return this builder
+                 */
+                public Builder features(@Nullable Features features) {
+                    this.features = features;
+                    return this;
+                }
+
+                /**
+                 * Sets what the record keeps beyond its fields, such as properties this client
+                 * does not know ({@code JsonExtras.of(...)}).
+                 *
+                 * @param extras the extras
+                 * @return this builder
+                 */
+                public Builder extras(JsonExtras extras) {
+                    this.extras = Objects.requireNonNull(extras, "extras");
+                    return this;
+                }
+
+                /**
+                 * The record, with what was set; checks nothing.
+                 *
+                 * @return the record
+                 */
+                public CustomerSheet build() {
+                    return new CustomerSheet(enabled, features, extras);
+                }
+            }
+
+            /**
              * Optional features of the Customer Sheet.
+             * <p>Make one with {@link #builder()}. The canonical constructor is not part of the API:
+             * it gains a parameter whenever Stripe adds a field, which is a minor release.
              *
              * @param paymentMethodAllowRedisplayFilters Limits the saved payment methods that the
              * Customer Sheet lists to those whose <code>allow_redisplay</code>
@@ -124,12 +606,104 @@ public record CustomerSession(@JsonProperty("client_secret") String clientSecret
                     @JsonProperty("payment_method_allow_redisplay_filters") @Nullable List<PaymentMethodAllowRedisplayFilter> paymentMethodAllowRedisplayFilters,
                     @JsonProperty("payment_method_remove") @Nullable PaymentMethodRemove paymentMethodRemove,
                     JsonExtras extras) implements StripeObject {
+                /**
+                 * Not part of the API: gains a parameter whenever Stripe adds a field.
+                 * Use {@code builder()}.
+                 */
+                @InternalConstructor
+                public Features {
+                }
+
+                /**
+                 * A builder with nothing set and no extras.
+                 */
+                public static Builder builder() {
+                    return new Builder();
+                }
+
+                /**
+                 * A builder holding this record's values, extras included.
+                 */
+                public Builder toBuilder() {
+                    return new Builder(this);
+                }
+
+                /**
+                 * Builds {@link Features}, for tests and fixtures. {@link #build()} checks nothing:
+                 * a field left unset is null, even where its accessor is not {@code @Nullable}
+                 * (Stripe always sends those), and the extras are empty unless set.
+                 */
+                public static final class Builder {
+                    private @Nullable List<PaymentMethodAllowRedisplayFilter> paymentMethodAllowRedisplayFilters;
+
+                    private @Nullable PaymentMethodRemove paymentMethodRemove;
+
+                    private JsonExtras extras;
+
+                    private Builder() {
+                        this.extras = JsonExtras.empty();
+                    }
+
+                    private Builder(Features source) {
+                        this.paymentMethodAllowRedisplayFilters = source.paymentMethodAllowRedisplayFilters();
+                        this.paymentMethodRemove = source.paymentMethodRemove();
+                        this.extras = source.extras();
+                    }
+
+                    /**
+                     * Sets <code>payment_method_allow_redisplay_filters</code>.
+                     *
+                     * @param paymentMethodAllowRedisplayFilters the value
+                     * @return this builder
+                     */
+                    public Builder paymentMethodAllowRedisplayFilters(
+                            @Nullable List<PaymentMethodAllowRedisplayFilter> paymentMethodAllowRedisplayFilters) {
+                        this.paymentMethodAllowRedisplayFilters = paymentMethodAllowRedisplayFilters;
+                        return this;
+                    }
+
+                    /**
+                     * Sets <code>payment_method_remove</code>.
+                     *
+                     * @param paymentMethodRemove the value
+                     * @return this builder
+                     */
+                    public Builder paymentMethodRemove(
+                            @Nullable PaymentMethodRemove paymentMethodRemove) {
+                        this.paymentMethodRemove = paymentMethodRemove;
+                        return this;
+                    }
+
+                    /**
+                     * Sets what the record keeps beyond its fields, such as properties this client
+                     * does not know ({@code JsonExtras.of(...)}).
+                     *
+                     * @param extras the extras
+                     * @return this builder
+                     */
+                    public Builder extras(JsonExtras extras) {
+                        this.extras = Objects.requireNonNull(extras, "extras");
+                        return this;
+                    }
+
+                    /**
+                     * The record, with what was set; checks nothing.
+                     *
+                     * @return the record
+                     */
+                    public Features build() {
+                        return new Features(paymentMethodAllowRedisplayFilters, paymentMethodRemove,
+                                extras);
+                    }
+                }
             }
         }
 
         /**
          * Settings of the mobile Payment Element: whether it is turned on and which optional
          * features it offers.
+         * <p>Make one with {@link #builder()}. The canonical constructor is not part of the API:
+         * it gains a parameter whenever Stripe adds a field, which is a minor release.
          *
          * @param enabled <code>true</code> when the mobile Payment Element may use this session.
          * @param features Optional mobile Payment Element features that are turned on, or null.
@@ -139,7 +713,97 @@ public record CustomerSession(@JsonProperty("client_secret") String clientSecret
                 @JsonProperty("features") MobilePaymentElement. @Nullable Features features,
                 JsonExtras extras) implements StripeObject {
             /**
+             * Not part of the API: gains a parameter whenever Stripe adds a field.
+             * Use {@code builder()}.
+             */
+            @InternalConstructor
+            public MobilePaymentElement {
+            }
+
+            /**
+             * A builder with nothing set and no extras.
+             */
+            public static Builder builder() {
+                return new Builder();
+            }
+
+            /**
+             * A builder holding this record's values, extras included.
+             */
+            public Builder toBuilder() {
+                return new Builder(this);
+            }
+
+            /**
+             * Builds {@link MobilePaymentElement}, for tests and fixtures. {@link #build()} checks nothing:
+             * a field left unset is null, even where its accessor is not {@code @Nullable}
+             * (Stripe always sends those), and the extras are empty unless set.
+             */
+            public static final class Builder {
+                private @Nullable Boolean enabled;
+
+                private @Nullable Features features;
+
+                private JsonExtras extras;
+
+                private Builder() {
+                    this.extras = JsonExtras.empty();
+                }
+
+                private Builder(MobilePaymentElement source) {
+                    this.enabled = source.enabled();
+                    this.features = source.features();
+                    this.extras = source.extras();
+                }
+
+                /**
+                 * Sets <code>enabled</code>.
+                 *
+                 * @param enabled the value
+                 * @return this builder
+                 */
+                public Builder enabled(Boolean enabled) {
+                    this.enabled = enabled;
+                    return this;
+                }
+
+                /**
+                 * Sets <code>features</code>.
+                 *
+                 * @param features the value
+                 * @return this builder
+                 */
+                public Builder features(@Nullable Features features) {
+                    this.features = features;
+                    return this;
+                }
+
+                /**
+                 * Sets what the record keeps beyond its fields, such as properties this client
+                 * does not know ({@code JsonExtras.of(...)}).
+                 *
+                 * @param extras the extras
+                 * @return this builder
+                 */
+                public Builder extras(JsonExtras extras) {
+                    this.extras = Objects.requireNonNull(extras, "extras");
+                    return this;
+                }
+
+                /**
+                 * The record, with what was set; checks nothing.
+                 *
+                 * @return the record
+                 */
+                public MobilePaymentElement build() {
+                    return new MobilePaymentElement(enabled, features, extras);
+                }
+            }
+
+            /**
              * Optional features of the mobile Payment Element.
+             * <p>Make one with {@link #builder()}. The canonical constructor is not part of the API:
+             * it gains a parameter whenever Stripe adds a field, which is a minor release.
              *
              * @param paymentMethodAllowRedisplayFilters Limits the saved payment methods that the
              * mobile Payment Element lists to those whose <code>allow_redisplay</code>
@@ -176,12 +840,150 @@ public record CustomerSession(@JsonProperty("client_secret") String clientSecret
                     @JsonProperty("payment_method_save") @Nullable PaymentMethodSave paymentMethodSave,
                     @JsonProperty("payment_method_save_allow_redisplay_override") @Nullable PaymentMethodSaveAllowRedisplayOverride paymentMethodSaveAllowRedisplayOverride,
                     JsonExtras extras) implements StripeObject {
+                /**
+                 * Not part of the API: gains a parameter whenever Stripe adds a field.
+                 * Use {@code builder()}.
+                 */
+                @InternalConstructor
+                public Features {
+                }
+
+                /**
+                 * A builder with nothing set and no extras.
+                 */
+                public static Builder builder() {
+                    return new Builder();
+                }
+
+                /**
+                 * A builder holding this record's values, extras included.
+                 */
+                public Builder toBuilder() {
+                    return new Builder(this);
+                }
+
+                /**
+                 * Builds {@link Features}, for tests and fixtures. {@link #build()} checks nothing:
+                 * a field left unset is null, even where its accessor is not {@code @Nullable}
+                 * (Stripe always sends those), and the extras are empty unless set.
+                 */
+                public static final class Builder {
+                    private @Nullable List<PaymentMethodAllowRedisplayFilter> paymentMethodAllowRedisplayFilters;
+
+                    private @Nullable PaymentMethodRedisplay paymentMethodRedisplay;
+
+                    private @Nullable PaymentMethodRemove paymentMethodRemove;
+
+                    private @Nullable PaymentMethodSave paymentMethodSave;
+
+                    private @Nullable PaymentMethodSaveAllowRedisplayOverride paymentMethodSaveAllowRedisplayOverride;
+
+                    private JsonExtras extras;
+
+                    private Builder() {
+                        this.extras = JsonExtras.empty();
+                    }
+
+                    private Builder(Features source) {
+                        this.paymentMethodAllowRedisplayFilters = source.paymentMethodAllowRedisplayFilters();
+                        this.paymentMethodRedisplay = source.paymentMethodRedisplay();
+                        this.paymentMethodRemove = source.paymentMethodRemove();
+                        this.paymentMethodSave = source.paymentMethodSave();
+                        this.paymentMethodSaveAllowRedisplayOverride = source.paymentMethodSaveAllowRedisplayOverride();
+                        this.extras = source.extras();
+                    }
+
+                    /**
+                     * Sets <code>payment_method_allow_redisplay_filters</code>.
+                     *
+                     * @param paymentMethodAllowRedisplayFilters the value
+                     * @return this builder
+                     */
+                    public Builder paymentMethodAllowRedisplayFilters(
+                            @Nullable List<PaymentMethodAllowRedisplayFilter> paymentMethodAllowRedisplayFilters) {
+                        this.paymentMethodAllowRedisplayFilters = paymentMethodAllowRedisplayFilters;
+                        return this;
+                    }
+
+                    /**
+                     * Sets <code>payment_method_redisplay</code>.
+                     *
+                     * @param paymentMethodRedisplay the value
+                     * @return this builder
+                     */
+                    public Builder paymentMethodRedisplay(
+                            @Nullable PaymentMethodRedisplay paymentMethodRedisplay) {
+                        this.paymentMethodRedisplay = paymentMethodRedisplay;
+                        return this;
+                    }
+
+                    /**
+                     * Sets <code>payment_method_remove</code>.
+                     *
+                     * @param paymentMethodRemove the value
+                     * @return this builder
+                     */
+                    public Builder paymentMethodRemove(
+                            @Nullable PaymentMethodRemove paymentMethodRemove) {
+                        this.paymentMethodRemove = paymentMethodRemove;
+                        return this;
+                    }
+
+                    /**
+                     * Sets <code>payment_method_save</code>.
+                     *
+                     * @param paymentMethodSave the value
+                     * @return this builder
+                     */
+                    public Builder paymentMethodSave(
+                            @Nullable PaymentMethodSave paymentMethodSave) {
+                        this.paymentMethodSave = paymentMethodSave;
+                        return this;
+                    }
+
+                    /**
+                     * Sets <code>payment_method_save_allow_redisplay_override</code>.
+                     *
+                     * @param paymentMethodSaveAllowRedisplayOverride the value
+                     * @return this builder
+                     */
+                    public Builder paymentMethodSaveAllowRedisplayOverride(
+                            @Nullable PaymentMethodSaveAllowRedisplayOverride paymentMethodSaveAllowRedisplayOverride) {
+                        this.paymentMethodSaveAllowRedisplayOverride = paymentMethodSaveAllowRedisplayOverride;
+                        return this;
+                    }
+
+                    /**
+                     * Sets what the record keeps beyond its fields, such as properties this client
+                     * does not know ({@code JsonExtras.of(...)}).
+                     *
+                     * @param extras the extras
+                     * @return this builder
+                     */
+                    public Builder extras(JsonExtras extras) {
+                        this.extras = Objects.requireNonNull(extras, "extras");
+                        return this;
+                    }
+
+                    /**
+                     * The record, with what was set; checks nothing.
+                     *
+                     * @return the record
+                     */
+                    public Features build() {
+                        return new Features(paymentMethodAllowRedisplayFilters,
+                                paymentMethodRedisplay, paymentMethodRemove, paymentMethodSave,
+                                paymentMethodSaveAllowRedisplayOverride, extras);
+                    }
+                }
             }
         }
 
         /**
          * Settings of the Payment Element: whether it is turned on and which optional features it
          * offers.
+         * <p>Make one with {@link #builder()}. The canonical constructor is not part of the API:
+         * it gains a parameter whenever Stripe adds a field, which is a minor release.
          *
          * @param enabled <code>true</code> when the Payment Element may use this session.
          * @param features Optional Payment Element features that are turned on, or null.
@@ -191,7 +993,97 @@ public record CustomerSession(@JsonProperty("client_secret") String clientSecret
                 @JsonProperty("features") PaymentElement. @Nullable Features features,
                 JsonExtras extras) implements StripeObject {
             /**
+             * Not part of the API: gains a parameter whenever Stripe adds a field.
+             * Use {@code builder()}.
+             */
+            @InternalConstructor
+            public PaymentElement {
+            }
+
+            /**
+             * A builder with nothing set and no extras.
+             */
+            public static Builder builder() {
+                return new Builder();
+            }
+
+            /**
+             * A builder holding this record's values, extras included.
+             */
+            public Builder toBuilder() {
+                return new Builder(this);
+            }
+
+            /**
+             * Builds {@link PaymentElement}, for tests and fixtures. {@link #build()} checks nothing:
+             * a field left unset is null, even where its accessor is not {@code @Nullable}
+             * (Stripe always sends those), and the extras are empty unless set.
+             */
+            public static final class Builder {
+                private @Nullable Boolean enabled;
+
+                private @Nullable Features features;
+
+                private JsonExtras extras;
+
+                private Builder() {
+                    this.extras = JsonExtras.empty();
+                }
+
+                private Builder(PaymentElement source) {
+                    this.enabled = source.enabled();
+                    this.features = source.features();
+                    this.extras = source.extras();
+                }
+
+                /**
+                 * Sets <code>enabled</code>.
+                 *
+                 * @param enabled the value
+                 * @return this builder
+                 */
+                public Builder enabled(Boolean enabled) {
+                    this.enabled = enabled;
+                    return this;
+                }
+
+                /**
+                 * Sets <code>features</code>.
+                 *
+                 * @param features the value
+                 * @return this builder
+                 */
+                public Builder features(@Nullable Features features) {
+                    this.features = features;
+                    return this;
+                }
+
+                /**
+                 * Sets what the record keeps beyond its fields, such as properties this client
+                 * does not know ({@code JsonExtras.of(...)}).
+                 *
+                 * @param extras the extras
+                 * @return this builder
+                 */
+                public Builder extras(JsonExtras extras) {
+                    this.extras = Objects.requireNonNull(extras, "extras");
+                    return this;
+                }
+
+                /**
+                 * The record, with what was set; checks nothing.
+                 *
+                 * @return the record
+                 */
+                public PaymentElement build() {
+                    return new PaymentElement(enabled, features, extras);
+                }
+            }
+
+            /**
              * Optional features of the Payment Element.
+             * <p>Make one with {@link #builder()}. The canonical constructor is not part of the API:
+             * it gains a parameter whenever Stripe adds a field, which is a minor release.
              *
              * @param paymentMethodAllowRedisplayFilters Limits the saved payment methods that the
              * Payment Element lists to those whose <code>allow_redisplay</code>
@@ -234,17 +1126,242 @@ public record CustomerSession(@JsonProperty("client_secret") String clientSecret
                     @JsonProperty("payment_method_save") PaymentMethodSave paymentMethodSave,
                     @JsonProperty("payment_method_save_usage") @Nullable PaymentMethodSaveUsage paymentMethodSaveUsage,
                     JsonExtras extras) implements StripeObject {
+                /**
+                 * Not part of the API: gains a parameter whenever Stripe adds a field.
+                 * Use {@code builder()}.
+                 */
+                @InternalConstructor
+                public Features {
+                }
+
+                /**
+                 * A builder with nothing set and no extras.
+                 */
+                public static Builder builder() {
+                    return new Builder();
+                }
+
+                /**
+                 * A builder holding this record's values, extras included.
+                 */
+                public Builder toBuilder() {
+                    return new Builder(this);
+                }
+
+                /**
+                 * Builds {@link Features}, for tests and fixtures. {@link #build()} checks nothing:
+                 * a field left unset is null, even where its accessor is not {@code @Nullable}
+                 * (Stripe always sends those), and the extras are empty unless set.
+                 */
+                public static final class Builder {
+                    private @Nullable List<PaymentMethodAllowRedisplayFilter> paymentMethodAllowRedisplayFilters;
+
+                    private @Nullable PaymentMethodRedisplay paymentMethodRedisplay;
+
+                    private @Nullable Long paymentMethodRedisplayLimit;
+
+                    private @Nullable PaymentMethodRemove paymentMethodRemove;
+
+                    private @Nullable PaymentMethodSave paymentMethodSave;
+
+                    private @Nullable PaymentMethodSaveUsage paymentMethodSaveUsage;
+
+                    private JsonExtras extras;
+
+                    private Builder() {
+                        this.extras = JsonExtras.empty();
+                    }
+
+                    private Builder(Features source) {
+                        this.paymentMethodAllowRedisplayFilters = source.paymentMethodAllowRedisplayFilters();
+                        this.paymentMethodRedisplay = source.paymentMethodRedisplay();
+                        this.paymentMethodRedisplayLimit = source.paymentMethodRedisplayLimit();
+                        this.paymentMethodRemove = source.paymentMethodRemove();
+                        this.paymentMethodSave = source.paymentMethodSave();
+                        this.paymentMethodSaveUsage = source.paymentMethodSaveUsage();
+                        this.extras = source.extras();
+                    }
+
+                    /**
+                     * Sets <code>payment_method_allow_redisplay_filters</code>.
+                     *
+                     * @param paymentMethodAllowRedisplayFilters the value
+                     * @return this builder
+                     */
+                    public Builder paymentMethodAllowRedisplayFilters(
+                            List<PaymentMethodAllowRedisplayFilter> paymentMethodAllowRedisplayFilters) {
+                        this.paymentMethodAllowRedisplayFilters = paymentMethodAllowRedisplayFilters;
+                        return this;
+                    }
+
+                    /**
+                     * Sets <code>payment_method_redisplay</code>.
+                     *
+                     * @param paymentMethodRedisplay the value
+                     * @return this builder
+                     */
+                    public Builder paymentMethodRedisplay(
+                            PaymentMethodRedisplay paymentMethodRedisplay) {
+                        this.paymentMethodRedisplay = paymentMethodRedisplay;
+                        return this;
+                    }
+
+                    /**
+                     * Sets <code>payment_method_redisplay_limit</code>.
+                     *
+                     * @param paymentMethodRedisplayLimit the value
+                     * @return this builder
+                     */
+                    public Builder paymentMethodRedisplayLimit(
+                            @Nullable Long paymentMethodRedisplayLimit) {
+                        this.paymentMethodRedisplayLimit = paymentMethodRedisplayLimit;
+                        return this;
+                    }
+
+                    /**
+                     * Sets <code>payment_method_remove</code>.
+                     *
+                     * @param paymentMethodRemove the value
+                     * @return this builder
+                     */
+                    public Builder paymentMethodRemove(PaymentMethodRemove paymentMethodRemove) {
+                        this.paymentMethodRemove = paymentMethodRemove;
+                        return this;
+                    }
+
+                    /**
+                     * Sets <code>payment_method_save</code>.
+                     *
+                     * @param paymentMethodSave the value
+                     * @return this builder
+                     */
+                    public Builder paymentMethodSave(PaymentMethodSave paymentMethodSave) {
+                        this.paymentMethodSave = paymentMethodSave;
+                        return this;
+                    }
+
+                    /**
+                     * Sets <code>payment_method_save_usage</code>.
+                     *
+                     * @param paymentMethodSaveUsage the value
+                     * @return this builder
+                     */
+                    public Builder paymentMethodSaveUsage(
+                            @Nullable PaymentMethodSaveUsage paymentMethodSaveUsage) {
+                        this.paymentMethodSaveUsage = paymentMethodSaveUsage;
+                        return this;
+                    }
+
+                    /**
+                     * Sets what the record keeps beyond its fields, such as properties this client
+                     * does not know ({@code JsonExtras.of(...)}).
+                     *
+                     * @param extras the extras
+                     * @return this builder
+                     */
+                    public Builder extras(JsonExtras extras) {
+                        this.extras = Objects.requireNonNull(extras, "extras");
+                        return this;
+                    }
+
+                    /**
+                     * The record, with what was set; checks nothing.
+                     *
+                     * @return the record
+                     */
+                    public Features build() {
+                        return new Features(paymentMethodAllowRedisplayFilters,
+                                paymentMethodRedisplay, paymentMethodRedisplayLimit,
+                                paymentMethodRemove, paymentMethodSave, paymentMethodSaveUsage,
+                                extras);
+                    }
+                }
             }
         }
 
         /**
          * Settings of the Pricing Table component: only whether it is turned on.
+         * <p>Make one with {@link #builder()}. The canonical constructor is not part of the API:
+         * it gains a parameter whenever Stripe adds a field, which is a minor release.
          *
          * @param enabled <code>true</code> when the Pricing Table may use this session.
          * @param extras properties and values this client version does not know, kept so that nothing is lost
          */
         public record PricingTable(@JsonProperty("enabled") Boolean enabled,
                 JsonExtras extras) implements StripeObject {
+            /**
+             * Not part of the API: gains a parameter whenever Stripe adds a field.
+             * Use {@code builder()}.
+             */
+            @InternalConstructor
+            public PricingTable {
+            }
+
+            /**
+             * A builder with nothing set and no extras.
+             */
+            public static Builder builder() {
+                return new Builder();
+            }
+
+            /**
+             * A builder holding this record's values, extras included.
+             */
+            public Builder toBuilder() {
+                return new Builder(this);
+            }
+
+            /**
+             * Builds {@link PricingTable}, for tests and fixtures. {@link #build()} checks nothing:
+             * a field left unset is null, even where its accessor is not {@code @Nullable}
+             * (Stripe always sends those), and the extras are empty unless set.
+             */
+            public static final class Builder {
+                private @Nullable Boolean enabled;
+
+                private JsonExtras extras;
+
+                private Builder() {
+                    this.extras = JsonExtras.empty();
+                }
+
+                private Builder(PricingTable source) {
+                    this.enabled = source.enabled();
+                    this.extras = source.extras();
+                }
+
+                /**
+                 * Sets <code>enabled</code>.
+                 *
+                 * @param enabled the value
+                 * @return this builder
+                 */
+                public Builder enabled(Boolean enabled) {
+                    this.enabled = enabled;
+                    return this;
+                }
+
+                /**
+                 * Sets what the record keeps beyond its fields, such as properties this client
+                 * does not know ({@code JsonExtras.of(...)}).
+                 *
+                 * @param extras the extras
+                 * @return this builder
+                 */
+                public Builder extras(JsonExtras extras) {
+                    this.extras = Objects.requireNonNull(extras, "extras");
+                    return this;
+                }
+
+                /**
+                 * The record, with what was set; checks nothing.
+                 *
+                 * @return the record
+                 */
+                public PricingTable build() {
+                    return new PricingTable(enabled, extras);
+                }
+            }
         }
     }
 }

@@ -3,6 +3,7 @@
 package dev.stripeslice.customersession;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.stripeslice.runtime.InternalConstructor;
 import dev.stripeslice.runtime.form.FormParams;
 import dev.stripeslice.runtime.form.FormWriter;
 import dev.stripeslice.runtime.form.ParamChecks;
@@ -16,6 +17,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code CustomerSessionCreateParams} object.
+ * <p>Make one with {@link #builder()}. The canonical constructor is not part of the API:
+ * it gains a parameter whenever Stripe adds a field, which is a minor release.
  *
  * @param components Settings per UI component, keyed by component name. The request is
  * rejected unless at least one component has <code>enabled</code> set to
@@ -34,6 +37,11 @@ public record CustomerSessionCreateParams(
         @JsonProperty("customer_account") @Nullable String customerAccount,
         @JsonProperty("expand") @Nullable List<String> expand,
         Map<String, Object> extraParams) implements FormParams {
+    /**
+     * Not part of the API: gains a parameter whenever Stripe adds a field.
+     * Use {@code builder()}.
+     */
+    @InternalConstructor
     public CustomerSessionCreateParams {
         Objects.requireNonNull(components, "components is required");
         ParamChecks.notEmpty("components", components);
@@ -168,6 +176,8 @@ public record CustomerSessionCreateParams(
     /**
      * Settings per UI component, keyed by component name. The request is rejected unless at
      * least one component has <code>enabled</code> set to <code>true</code>.
+     * <p>Make one with {@link #builder()}. The canonical constructor is not part of the API:
+     * it gains a parameter whenever Stripe adds a field, which is a minor release.
      *
      * @param buyButton the <code>buy_button</code> property
      * @param customerSheet the <code>customer_sheet</code> property
@@ -182,6 +192,11 @@ public record CustomerSessionCreateParams(
             @JsonProperty("payment_element") Components. @Nullable PaymentElement paymentElement,
             @JsonProperty("pricing_table") Components. @Nullable PricingTable pricingTable,
             Map<String, Object> extraParams) implements FormParams {
+        /**
+         * Not part of the API: gains a parameter whenever Stripe adds a field.
+         * Use {@code builder()}.
+         */
+        @InternalConstructor
         public Components {
             extraParams = Collections.unmodifiableMap(new LinkedHashMap<>(extraParams));
         }
@@ -291,12 +306,19 @@ public record CustomerSessionCreateParams(
 
         /**
          * The {@code BuyButton} object.
+         * <p>Make one with {@link #builder()}. The canonical constructor is not part of the API:
+         * it gains a parameter whenever Stripe adds a field, which is a minor release.
          *
          * @param enabled the <code>enabled</code> property
          * @param extraParams params the spec does not know yet, sent as given after the known ones
          */
         public record BuyButton(@JsonProperty("enabled") Boolean enabled,
                 Map<String, Object> extraParams) implements FormParams {
+            /**
+             * Not part of the API: gains a parameter whenever Stripe adds a field.
+             * Use {@code builder()}.
+             */
+            @InternalConstructor
             public BuyButton {
                 Objects.requireNonNull(enabled, "enabled is required");
                 extraParams = Collections.unmodifiableMap(new LinkedHashMap<>(extraParams));
@@ -364,6 +386,8 @@ public record CustomerSessionCreateParams(
 
         /**
          * The {@code CustomerSheet} object.
+         * <p>Make one with {@link #builder()}. The canonical constructor is not part of the API:
+         * it gains a parameter whenever Stripe adds a field, which is a minor release.
          *
          * @param enabled the <code>enabled</code> property
          * @param features the <code>features</code> property
@@ -372,6 +396,11 @@ public record CustomerSessionCreateParams(
         public record CustomerSheet(@JsonProperty("enabled") Boolean enabled,
                 @JsonProperty("features") CustomerSheet. @Nullable Features features,
                 Map<String, Object> extraParams) implements FormParams {
+            /**
+             * Not part of the API: gains a parameter whenever Stripe adds a field.
+             * Use {@code builder()}.
+             */
+            @InternalConstructor
             public CustomerSheet {
                 Objects.requireNonNull(enabled, "enabled is required");
                 extraParams = Collections.unmodifiableMap(new LinkedHashMap<>(extraParams));
@@ -449,6 +478,8 @@ public record CustomerSessionCreateParams(
 
             /**
              * The {@code Features} object.
+             * <p>Make one with {@link #builder()}. The canonical constructor is not part of the API:
+             * it gains a parameter whenever Stripe adds a field, which is a minor release.
              *
              * @param paymentMethodAllowRedisplayFilters the <code>payment_method_allow_redisplay_filters</code> property
              * @param paymentMethodRemove the <code>payment_method_remove</code> property
@@ -458,6 +489,11 @@ public record CustomerSessionCreateParams(
                     @JsonProperty("payment_method_allow_redisplay_filters") @Nullable List<PaymentMethodAllowRedisplayFilter> paymentMethodAllowRedisplayFilters,
                     @JsonProperty("payment_method_remove") @Nullable PaymentMethodRemove paymentMethodRemove,
                     Map<String, Object> extraParams) implements FormParams {
+                /**
+                 * Not part of the API: gains a parameter whenever Stripe adds a field.
+                 * Use {@code builder()}.
+                 */
+                @InternalConstructor
                 public Features {
                     ParamChecks.notEmpty("payment_method_allow_redisplay_filters", paymentMethodAllowRedisplayFilters);
                     paymentMethodAllowRedisplayFilters = paymentMethodAllowRedisplayFilters == null ? null : List.copyOf(paymentMethodAllowRedisplayFilters);
@@ -554,6 +590,8 @@ public record CustomerSessionCreateParams(
 
         /**
          * The {@code MobilePaymentElement} object.
+         * <p>Make one with {@link #builder()}. The canonical constructor is not part of the API:
+         * it gains a parameter whenever Stripe adds a field, which is a minor release.
          *
          * @param enabled the <code>enabled</code> property
          * @param features the <code>features</code> property
@@ -562,6 +600,11 @@ public record CustomerSessionCreateParams(
         public record MobilePaymentElement(@JsonProperty("enabled") Boolean enabled,
                 @JsonProperty("features") MobilePaymentElement. @Nullable Features features,
                 Map<String, Object> extraParams) implements FormParams {
+            /**
+             * Not part of the API: gains a parameter whenever Stripe adds a field.
+             * Use {@code builder()}.
+             */
+            @InternalConstructor
             public MobilePaymentElement {
                 Objects.requireNonNull(enabled, "enabled is required");
                 extraParams = Collections.unmodifiableMap(new LinkedHashMap<>(extraParams));
@@ -639,6 +682,8 @@ public record CustomerSessionCreateParams(
 
             /**
              * The {@code Features} object.
+             * <p>Make one with {@link #builder()}. The canonical constructor is not part of the API:
+             * it gains a parameter whenever Stripe adds a field, which is a minor release.
              *
              * @param paymentMethodAllowRedisplayFilters the <code>payment_method_allow_redisplay_filters</code> property
              * @param paymentMethodRedisplay the <code>payment_method_redisplay</code> property
@@ -654,6 +699,11 @@ public record CustomerSessionCreateParams(
                     @JsonProperty("payment_method_save") @Nullable PaymentMethodSave paymentMethodSave,
                     @JsonProperty("payment_method_save_allow_redisplay_override") @Nullable PaymentMethodSaveAllowRedisplayOverride paymentMethodSaveAllowRedisplayOverride,
                     Map<String, Object> extraParams) implements FormParams {
+                /**
+                 * Not part of the API: gains a parameter whenever Stripe adds a field.
+                 * Use {@code builder()}.
+                 */
+                @InternalConstructor
                 public Features {
                     ParamChecks.notEmpty("payment_method_allow_redisplay_filters", paymentMethodAllowRedisplayFilters);
                     paymentMethodAllowRedisplayFilters = paymentMethodAllowRedisplayFilters == null ? null : List.copyOf(paymentMethodAllowRedisplayFilters);
@@ -785,6 +835,8 @@ public record CustomerSessionCreateParams(
 
         /**
          * The {@code PaymentElement} object.
+         * <p>Make one with {@link #builder()}. The canonical constructor is not part of the API:
+         * it gains a parameter whenever Stripe adds a field, which is a minor release.
          *
          * @param enabled the <code>enabled</code> property
          * @param features the <code>features</code> property
@@ -793,6 +845,11 @@ public record CustomerSessionCreateParams(
         public record PaymentElement(@JsonProperty("enabled") Boolean enabled,
                 @JsonProperty("features") PaymentElement. @Nullable Features features,
                 Map<String, Object> extraParams) implements FormParams {
+            /**
+             * Not part of the API: gains a parameter whenever Stripe adds a field.
+             * Use {@code builder()}.
+             */
+            @InternalConstructor
             public PaymentElement {
                 Objects.requireNonNull(enabled, "enabled is required");
                 extraParams = Collections.unmodifiableMap(new LinkedHashMap<>(extraParams));
@@ -870,6 +927,8 @@ public record CustomerSessionCreateParams(
 
             /**
              * The {@code Features} object.
+             * <p>Make one with {@link #builder()}. The canonical constructor is not part of the API:
+             * it gains a parameter whenever Stripe adds a field, which is a minor release.
              *
              * @param paymentMethodAllowRedisplayFilters the <code>payment_method_allow_redisplay_filters</code> property
              * @param paymentMethodRedisplay the <code>payment_method_redisplay</code> property
@@ -887,6 +946,11 @@ public record CustomerSessionCreateParams(
                     @JsonProperty("payment_method_save") @Nullable PaymentMethodSave paymentMethodSave,
                     @JsonProperty("payment_method_save_usage") @Nullable PaymentMethodSaveUsage paymentMethodSaveUsage,
                     Map<String, Object> extraParams) implements FormParams {
+                /**
+                 * Not part of the API: gains a parameter whenever Stripe adds a field.
+                 * Use {@code builder()}.
+                 */
+                @InternalConstructor
                 public Features {
                     ParamChecks.notEmpty("payment_method_allow_redisplay_filters", paymentMethodAllowRedisplayFilters);
                     paymentMethodAllowRedisplayFilters = paymentMethodAllowRedisplayFilters == null ? null : List.copyOf(paymentMethodAllowRedisplayFilters);
@@ -1029,12 +1093,19 @@ public record CustomerSessionCreateParams(
 
         /**
          * The {@code PricingTable} object.
+         * <p>Make one with {@link #builder()}. The canonical constructor is not part of the API:
+         * it gains a parameter whenever Stripe adds a field, which is a minor release.
          *
          * @param enabled the <code>enabled</code> property
          * @param extraParams params the spec does not know yet, sent as given after the known ones
          */
         public record PricingTable(@JsonProperty("enabled") Boolean enabled,
                 Map<String, Object> extraParams) implements FormParams {
+            /**
+             * Not part of the API: gains a parameter whenever Stripe adds a field.
+             * Use {@code builder()}.
+             */
+            @InternalConstructor
             public PricingTable {
                 Objects.requireNonNull(enabled, "enabled is required");
                 extraParams = Collections.unmodifiableMap(new LinkedHashMap<>(extraParams));

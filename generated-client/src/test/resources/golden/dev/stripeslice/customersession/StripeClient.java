@@ -4,6 +4,7 @@ package dev.stripeslice.customersession;
 
 import dev.stripeslice.runtime.ClientConfig;
 import dev.stripeslice.runtime.StripeTransport;
+import dev.stripeslice.runtime.pages.Pages;
 
 /**
  * The generated Stripe client for this section of Stripe's API, pinned to API version <code>2026-07-29.dahlia</code>.
@@ -14,6 +15,8 @@ public final class StripeClient {
      * The Stripe API version this client was generated for; sent as {@code Stripe-Version}.
      */
     public static final String API_VERSION = "2026-07-29.dahlia";
+
+    private final Pages pages;
 
     private final CustomerSessionsClient customerSessions;
 
@@ -32,11 +35,23 @@ public final class StripeClient {
      * @param transport the connection to Stripe
      */
     public StripeClient(StripeTransport transport) {
+        this.pages = new Pages(transport);
         this.customerSessions = new HttpCustomerSessionsClient(transport);
     }
 
     /**
-     * Operations on Stripe's <code>customer_session</code> resource.
+     * Continues a list from the page in hand, such as a list embedded in an object:
+     * {@code pages().autoPaging(invoice.lines(), Item.class)} gives its items, then those of the
+     * pages after it, fetched from the list's own {@code url} through this client.
+     *
+     * @return the list continuation of this client
+     */
+    public Pages pages() {
+        return pages;
+    }
+
+    /**
+     * Operations on <code>customer_session</code>.
      *
      * @return the client
      */

@@ -40,6 +40,7 @@ final class FacadeEmitter {
                         "A client on an existing transport (which must send {@link #API_VERSION}).\n\n@param transport the connection to Stripe\n")
                 .addModifiers(Modifier.PUBLIC)
                 .addParameter(RuntimeTypes.STRIPE_TRANSPORT, "transport");
+        addPages(spec, constructor);
         for (ClientType client : model.clients()) {
             ClassName type = clients.interfaceName(client);
             spec.addField(type, client.accessorName(), Modifier.PRIVATE, Modifier.FINAL);
@@ -68,5 +69,20 @@ final class FacadeEmitter {
                 .addStatement("return new $T($T.builder().apiKey(apiKey).build())", self, RuntimeTypes.CLIENT_CONFIG)
                 .build());
         return Headers.file(names.basePackage(), spec.build(), JavaEmitter.specLabel(model), "/info/version");
+    }
+
+    /** {@code pages()}: continues any list from the page in hand, such as one embedded in an object. */
+    private static void addPages(TypeSpec.Builder spec, MethodSpec.Builder constructor) {
+        spec.addField(RuntimeTypes.PAGES_CONTINUATION, "pages", Modifier.PRIVATE, Modifier.FINAL);
+        constructor.addStatement("this.pages = new $T(transport)", RuntimeTypes.PAGES_CONTINUATION);
+        spec.addMethod(MethodSpec.methodBuilder("pages")
+                .addJavadoc("Continues a list from the page in hand, such as a list embedded in an object:\n"
+                        + "{@code pages().autoPaging(invoice.lines(), Item.class)} gives its items, then those of the\n"
+                        + "pages after it, fetched from the list's own {@code url} through this client.\n\n"
+                        + "@return the list continuation of this client\n")
+                .addModifiers(Modifier.PUBLIC)
+                .returns(RuntimeTypes.PAGES_CONTINUATION)
+                .addStatement("return pages")
+                .build());
     }
 }

@@ -96,7 +96,7 @@ final class ParamsEmitter {
     }
 
     private MethodSpec compactConstructor(ObjectType type) {
-        MethodSpec.Builder constructor = MethodSpec.compactConstructorBuilder().addModifiers(Modifier.PUBLIC);
+        MethodSpec.Builder constructor = RecordParts.canonicalConstructor();
         boolean clearable = type.hasClearable();
         if (clearable) {
             constructor.addStatement(

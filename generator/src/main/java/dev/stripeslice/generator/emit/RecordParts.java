@@ -17,6 +17,11 @@ final class RecordParts {
     private final TypeNames names;
     private final EnumEmitter enums;
 
+    /** Where every record's Javadoc says how to make one; the README's compatibility section says the same. */
+    private static final String CONSTRUCTION_DOC =
+            "<p>Make one with {@link #builder()}. The canonical constructor is not part of the API:\n"
+                    + "it gains a parameter whenever Stripe adds a field, which is a minor release.\n";
+
     RecordParts(TypeNames names, EnumEmitter enums) {
         this.names = names;
         this.enums = enums;
@@ -29,11 +34,24 @@ final class RecordParts {
         }
     }
 
+    /**
+     * The compact canonical constructor, marked {@code @InternalConstructor} so that the API check (japicmp) leaves
+     * it out: a field Stripe adds changes its signature, and that must not count as breaking.
+     */
+    static MethodSpec.Builder canonicalConstructor() {
+        return MethodSpec.compactConstructorBuilder()
+                .addJavadoc(
+                        "Not part of the API: gains a parameter whenever Stripe adds a field.\nUse {@code builder()}.\n")
+                .addAnnotation(RuntimeTypes.INTERNAL_CONSTRUCTOR)
+                .addModifiers(Modifier.PUBLIC);
+    }
+
     TypeSpec.Builder recordBuilder(ObjectType type, List<ParameterSpec> extraComponents, String extraJavadoc) {
         ClassName self = names.of(type);
         TypeSpec.Builder spec = TypeSpec.recordBuilder(self).addModifiers(Modifier.PUBLIC);
         String description = JavadocText.of(type.description());
         spec.addJavadoc("$L\n", description.isEmpty() ? "The {@code " + self.simpleName() + "} object." : description);
+        spec.addJavadoc(CONSTRUCTION_DOC);
         spec.addJavadoc("\n");
         MethodSpec.Builder constructor = MethodSpec.constructorBuilder();
         for (Property property : type.properties()) {

@@ -10,7 +10,7 @@ import java.util.List;
 /**
  * A record per Stripe object, nested records for its parts. The last component, {@code extras}, keeps what this
  * client version does not know (new fields, new enum values, explicit nulls), so a response reads and writes back
- * without loss.
+ * without loss. Code makes one with its builder; the canonical constructor is marked as outside the API.
  */
 final class ResponseRecordEmitter {
     private static final String EXTRAS_DOC =
@@ -18,11 +18,13 @@ final class ResponseRecordEmitter {
 
     private final TypeNames names;
     private final RecordParts parts;
+    private final ResponseBuilders builders;
     private final String specName;
 
     ResponseRecordEmitter(TypeNames names, EnumEmitter enums, String specName) {
         this.names = names;
         this.parts = new RecordParts(names, enums);
+        this.builders = new ResponseBuilders(names);
         this.specName = specName;
     }
 
@@ -38,6 +40,8 @@ final class ResponseRecordEmitter {
         for (UnionType union : type.unions()) {
             spec.addSuperinterface(names.of(union)); // a typed member of this polymorphic field
         }
+        spec.addMethod(RecordParts.canonicalConstructor().build());
+        builders.addTo(spec, type);
         for (ObjectType nested : type.nested()) {
             spec.addType(record(nested));
         }

@@ -9,6 +9,7 @@ final class RuntimeTypes {
     private static final String FORM = RUNTIME + ".form";
     private static final String PAGES = RUNTIME + ".pages";
 
+    static final ClassName INTERNAL_CONSTRUCTOR = ClassName.get(RUNTIME, "InternalConstructor");
     static final ClassName WIRE_ENUM = ClassName.get(JSON, "WireEnum");
     static final ClassName FORM_PARAMS = ClassName.get(FORM, "FormParams");
     static final ClassName FORM_WRITER = ClassName.get(FORM, "FormWriter");
@@ -29,6 +30,7 @@ final class RuntimeTypes {
     static final ClassName STRIPE_SEARCH_RESULT = ClassName.get(PAGES, "StripeSearchResult");
     static final ClassName STRIPE_RESPONSE = ClassName.get(RUNTIME, "StripeResponse");
     static final ClassName AUTO_PAGING_ITERABLE = ClassName.get(PAGES, "AutoPagingIterable");
+    static final ClassName PAGES_CONTINUATION = ClassName.get(PAGES, "Pages");
     static final ClassName TYPE_REFERENCE = ClassName.get("com.fasterxml.jackson.core.type", "TypeReference");
 
     static final ClassName JSON_PROPERTY = ClassName.get("com.fasterxml.jackson.annotation", "JsonProperty");

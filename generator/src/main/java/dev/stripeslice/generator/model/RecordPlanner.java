@@ -34,7 +34,9 @@ final class RecordPlanner implements TypeResolver.Records {
     /** A record for every components schema that stands at the top level, in document order. */
     void planSchemas() {
         for (Map.Entry<String, JsonNode> schema : section.schemas().entrySet()) {
-            if (SchemaClassifier.isRecordSchema(schema.getValue()) && !classifier.nestsInsideParent(schema.getKey())) {
+            if (SchemaClassifier.isRecordSchema(schema.getValue())
+                    && !SchemaClassifier.isEmbeddedList(schema.getValue())
+                    && !classifier.nestsInsideParent(schema.getKey())) {
                 topLevel(schema.getKey());
             }
         }
@@ -161,24 +163,12 @@ final class RecordPlanner implements TypeResolver.Records {
      * shapes past the cut) are raw JSON.
      */
     private TypeRef.@Nullable Page pageType(JsonNode schema) {
-        if (schema.has("$ref") || !SchemaClassifier.isRecordSchema(schema)) {
-            return null;
-        }
-        JsonNode properties = schema.get("properties");
-        JsonNode objectEnum = properties.path("object").path("enum");
-        JsonNode data = properties.path("data");
-        if (objectEnum.size() != 1 || !data.path("type").asText("").equals("array")) {
-            return null;
-        }
-        TypeRef.PageKind kind = switch (objectEnum.get(0).asText("")) {
-            case "list" -> TypeRef.PageKind.LIST;
-            case "search_result" -> TypeRef.PageKind.SEARCH;
-            default -> null;
-        };
+        TypeRef.PageKind kind = SchemaClassifier.pageKind(schema);
         if (kind == null) {
             return null;
         }
-        String itemName = Pointers.schemaNameOf(data.path("items").path("$ref").asText(""));
+        String itemName = Pointers.schemaNameOf(
+                schema.get("properties").path("data").path("items").path("$ref").asText(""));
         TypeRef item = TypeRef.UNTYPED;
         if (itemName != null && classifier.isRecordInside(itemName)) {
             ObjectType existing = bySchema.get(itemName);
@@ -232,7 +222,7 @@ final class RecordPlanner implements TypeResolver.Records {
         }
         TypeRef typeRef = resolver.typeOf(type, wireName, effective, pointer);
         boolean nullable = schema.path("nullable").asBoolean(false) || SchemaClassifier.wrapsNullable(schema);
-        String description = schema.path("description").asText("");
+        String description = classifier.description(schema);
         type.addProperty(new Property(
                 wireName,
                 typeRef,

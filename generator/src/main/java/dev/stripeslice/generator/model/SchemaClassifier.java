@@ -3,6 +3,9 @@ package dev.stripeslice.generator.model;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.stripeslice.generator.select.Section;
 import dev.stripeslice.generator.spec.Pointers;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
@@ -20,8 +23,52 @@ final class SchemaClassifier {
         this.references = ReferenceCounts.of(section);
     }
 
+    /** The properties of a list envelope that {@code StripeList} holds; a list with any other stays a record. */
+    private static final Set<String> LIST_PROPERTIES = Set.of("object", "data", "has_more", "url");
+
     static boolean isRecordSchema(JsonNode schema) {
         return schema.has("properties") && !schema.has("anyOf") && !schema.has("oneOf");
+    }
+
+    /**
+     * Stripe's list and search envelopes: an object whose {@code object} is the one-value enum {@code list} or
+     * {@code search_result} and whose {@code data} is an array. Null for every other schema.
+     */
+    static TypeRef.@Nullable PageKind pageKind(JsonNode schema) {
+        if (schema.has("$ref") || !isRecordSchema(schema)) {
+            return null;
+        }
+        JsonNode properties = schema.get("properties");
+        JsonNode objectEnum = properties.path("object").path("enum");
+        if (objectEnum.size() != 1
+                || !properties.path("data").path("type").asText("").equals("array")) {
+            return null;
+        }
+        return switch (objectEnum.get(0).asText("")) {
+            case "list" -> TypeRef.PageKind.LIST;
+            case "search_result" -> TypeRef.PageKind.SEARCH;
+            default -> null;
+        };
+    }
+
+    /**
+     * A list embedded in an object ({@code invoice.lines}, {@code customer.subscriptions}): a list envelope with
+     * {@code has_more} and its own {@code url}, and nothing {@code StripeList} would not hold.
+     */
+    static boolean isEmbeddedList(JsonNode schema) {
+        if (pageKind(schema) != TypeRef.PageKind.LIST) {
+            return false;
+        }
+        JsonNode properties = schema.get("properties");
+        if (!properties.has("has_more") || !properties.has("url")) {
+            return false;
+        }
+        for (Map.Entry<String, JsonNode> property : properties.properties()) {
+            if (!LIST_PROPERTIES.contains(property.getKey())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A schema inside the cut that becomes a record of its own (not past the cut, not a union or alias). */
@@ -85,6 +132,51 @@ final class SchemaClassifier {
             }
         }
         return surviving;
+    }
+
+    /**
+     * What a property says about itself: its own description, else that of the one schema it stands for (the
+     * {@code $ref} target, or the single member of an {@code anyOf}, {@code oneOf} or {@code allOf}, a clearable
+     * param's {@code ""} marker aside) when that schema lies inside the cut; "" when neither has one.
+     */
+    String description(JsonNode schema) {
+        JsonNode current = schema;
+        Set<String> followed = new HashSet<>();
+        while (true) {
+            String own = current.path("description").asText("");
+            if (!own.isEmpty()) {
+                return own;
+            }
+            JsonNode single = singleMember(current);
+            if (single != null) {
+                current = single;
+                continue;
+            }
+            String name = Pointers.schemaNameOf(current.path("$ref").asText(""));
+            if (name == null || !section.schemas().containsKey(name) || !followed.add(name)) {
+                return "";
+            }
+            current = section.schemas().get(name);
+        }
+    }
+
+    private static @Nullable JsonNode singleMember(JsonNode schema) {
+        for (String keyword : List.of("anyOf", "oneOf", "allOf")) {
+            JsonNode single = null;
+            for (JsonNode member : schema.path(keyword)) {
+                if (isEmptyStringMarker(member)) {
+                    continue;
+                }
+                if (single != null) {
+                    return null;
+                }
+                single = member;
+            }
+            if (single != null) {
+                return single;
+            }
+        }
+        return null;
     }
 
     boolean isDeletedForm(String ref) {

@@ -138,6 +138,9 @@ final class TypeResolver {
     }
 
     private TypeRef objectType(ObjectType owner, String wireName, JsonNode schema, String pointer) {
+        if (owner.kind() == ObjectType.Kind.RESPONSE && SchemaClassifier.isEmbeddedList(schema)) {
+            return embeddedList(owner, wireName, schema, pointer);
+        }
         if (schema.has("properties") && schema.path("properties").size() > 0) {
             return new TypeRef.Named(records.nested(owner, wireName, schema, pointer, null));
         }
@@ -146,6 +149,18 @@ final class TypeResolver {
             return new TypeRef.MapOf(typeOf(owner, wireName, additional, pointer + "/additionalProperties"));
         }
         return TypeRef.UNTYPED;
+    }
+
+    /**
+     * A list inside an object ({@code invoice.lines}): the runtime's {@code StripeList} of its items, typed as any
+     * property of the owner named after one item ({@code line}) would be, so a user can page on from its {@code url}.
+     */
+    private TypeRef embeddedList(ObjectType owner, String wireName, JsonNode schema, String pointer) {
+        String itemsPointer = Pointers.child(Pointers.child(pointer, "properties"), "data") + "/items";
+        JsonNode items = schema.get("properties").get("data").get("items");
+        TypeRef item =
+                items == null ? TypeRef.UNTYPED : typeOf(owner, JavaNames.singular(wireName), items, itemsPointer);
+        return new TypeRef.Page(TypeRef.PageKind.LIST, item);
     }
 
     private TypeRef refType(ObjectType owner, String wireName, String ref, String pointer) {
@@ -177,6 +192,9 @@ final class TypeResolver {
             } finally {
                 resolvingAliases.remove(name);
             }
+        }
+        if (owner.kind() == ObjectType.Kind.RESPONSE && SchemaClassifier.isEmbeddedList(target)) {
+            return embeddedList(owner, wireName, target, SchemaClassifier.schemaPointer(name));
         }
         ObjectType existing = records.known(name);
         if (existing != null) {

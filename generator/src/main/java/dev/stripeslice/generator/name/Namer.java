@@ -126,9 +126,7 @@ public final class Namer {
     private NameAllocator scopeOf(ObjectType type) {
         return typeScopes.computeIfAbsent(type, t -> {
             Set<String> reserved = new HashSet<>(ReservedNames.SHADOWING);
-            if (t.kind() == ObjectType.Kind.PARAMS) {
-                reserved.addAll(ReservedNames.NESTED_IN_RECORDS);
-            }
+            reserved.addAll(ReservedNames.NESTED_IN_RECORDS);
             for (ObjectType outer = t; outer != null; outer = outer.enclosing()) {
                 reserved.add(outer.simpleName());
             }

@@ -93,6 +93,7 @@ final class ReservedNames {
             "StripeResponse",
             "AutoPagingIterable",
             "StripeException",
+            "InternalConstructor",
             "Var",
             "Yield",
             "Sealed",
@@ -109,6 +110,8 @@ final class ReservedNames {
             Set.of(
                     "StripeClient",
                     "ApiVersion",
+                    // every record's nested builder, which would shadow a top-level type of that name inside it
+                    "Builder",
                     "Webhooks",
                     "Locale",
                     "Currency",
@@ -163,7 +166,7 @@ final class ReservedNames {
                     "Clock",
                     "BigInteger"));
 
-    /** Nested type names the emitters add to records ({@code Builder}). */
+    /** Nested type names the emitters add to every record ({@code Builder}). */
     static final Set<String> NESTED_IN_RECORDS = Set.of("Builder");
 
     /** The methods every class inherits from {@code Object}. */
@@ -185,8 +188,8 @@ final class ReservedNames {
                     "org",
                     "dev"));
 
-    /** What a response record adds: the component that keeps unknown fields. */
-    static final Set<String> RESPONSE_MEMBERS = Set.of("extras");
+    /** What a response record and its builder add: the component that keeps unknown fields, and {@code build()}. */
+    static final Set<String> RESPONSE_MEMBERS = Set.of("extras", "build");
 
     /** What a params record and its builder add; a property named like one would be a second member of that name. */
     static final Set<String> PARAMS_MEMBERS =
@@ -200,7 +203,7 @@ final class ReservedNames {
             union(OBJECT_METHODS, Set.of("transport", "java", "javax", "com", "org", "dev"));
 
     /** The facade's own members. */
-    static final Set<String> FACADE_MEMBERS = union(OBJECT_METHODS, Set.of("create", "API_VERSION"));
+    static final Set<String> FACADE_MEMBERS = union(OBJECT_METHODS, Set.of("create", "API_VERSION", "pages"));
 
     private static Set<String> union(Set<String> a, Set<String> b) {
         Set<String> all = new HashSet<>(a);

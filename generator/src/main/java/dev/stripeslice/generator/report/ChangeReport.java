@@ -14,7 +14,9 @@ import java.util.TreeSet;
 
 /**
  * What changed for users of the generated client between two models: types, properties, enum values and
- * operations added, removed or changed, each classified the way japicmp would see the generated Java.
+ * operations added, removed or changed, each classified the way the japicmp gate sees the generated Java (canonical
+ * record constructors left out, see {@code InternalConstructor}): additions are a minor release, removals and type
+ * changes a major one.
  *
  * @param oldVersion the previous spec's API version
  * @param newVersion the new spec's API version
@@ -103,22 +105,16 @@ public record ChangeReport(String oldVersion, String newVersion, List<Change> ch
             PropertySummary old = before.properties().get(wire);
             PropertySummary now = after.properties().get(wire);
             if (old == null) {
-                changes.add(new Change(
-                        Area.PROPERTY,
-                        "added",
-                        type + "#" + now.javaName(),
-                        "`" + wire + "`: " + now.type() + describe(now)
-                                + (params
-                                        ? "; the record's canonical constructor gains a component (builders are unaffected)"
-                                        : "; the record's canonical constructor gains a component (accessors are unaffected)"),
-                        Compatibility.SOURCE_AND_BINARY));
+                changes.add(added(type, wire, now, params));
             } else if (now == null) {
                 changes.add(new Change(
                         Area.PROPERTY,
                         "removed",
                         type + "#" + old.javaName(),
-                        "`" + wire + "`: " + old.type() + "; its accessor" + (params ? " and builder method" : "")
-                                + " are gone",
+                        "`" + wire + "`: " + old.type()
+                                + (params
+                                        ? "; its builder method is gone"
+                                        : "; its accessor and builder method are gone"),
                         Compatibility.SOURCE_AND_BINARY));
             } else {
                 List<String> what = new ArrayList<>();
@@ -149,6 +145,24 @@ public record ChangeReport(String oldVersion, String newVersion, List<Change> ch
                 }
             }
         }
+    }
+
+    /**
+     * A new field adds an accessor and a builder method; the canonical constructor also changes, but it is not part of
+     * the API ({@code @InternalConstructor}, left out of the japicmp gate). A required param is the one exception:
+     * code that builds the params without it compiles and links, and then fails at {@code build()}.
+     */
+    private static Change added(String type, String wire, PropertySummary now, boolean params) {
+        boolean required = params && now.required() && !now.nullable();
+        String detail = "`" + wire + "`: " + now.type() + describe(now)
+                + (params ? "; a new builder method" : "; a new accessor and builder method")
+                + (required ? "; build() fails until it is set" : "");
+        return new Change(
+                Area.PROPERTY,
+                "added",
+                type + "#" + now.javaName(),
+                detail,
+                required ? Compatibility.BEHAVIOUR : Compatibility.COMPATIBLE);
     }
 
     private static void compareEnums(ModelSummary previous, ModelSummary current, List<Change> changes) {
@@ -270,6 +284,31 @@ public record ChangeReport(String oldVersion, String newVersion, List<Change> ch
         return changes.stream().anyMatch(change -> change.compatibility() == Compatibility.SOURCE_AND_BINARY);
     }
 
+    /**
+     * The semantic version step a release with these changes takes. The japicmp gate of {@code generated-client}
+     * asks for the same step for removals and type changes (major) and for new API (minor); behaviour changes, which
+     * it cannot see, this report rates minor as well.
+     */
+    public enum Release {
+        /** Something was removed or changed in a way compiled code notices. */
+        MAJOR,
+        /** Only additions (fields, enum values, types, operations) or behaviour visible to users. */
+        MINOR,
+        /** Nothing users see changed (descriptions, for example). */
+        PATCH;
+
+        String label() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    public Release release() {
+        if (breaksBinary()) {
+            return Release.MAJOR;
+        }
+        return changes.isEmpty() ? Release.PATCH : Release.MINOR;
+    }
+
     /** One line for the build log. */
     public String summaryLine() {
         if (changes.isEmpty()) {
@@ -286,7 +325,8 @@ public record ChangeReport(String oldVersion, String newVersion, List<Change> ch
         Map<Compatibility, Integer> counts = counts();
         return "API " + oldVersion + " -> " + newVersion + ": " + String.join(", ", parts) + "; "
                 + counts.getOrDefault(Compatibility.SOURCE_AND_BINARY, 0) + " break source and binary, "
-                + counts.getOrDefault(Compatibility.SOURCE, 0) + " break source only";
+                + counts.getOrDefault(Compatibility.SOURCE, 0) + " break source only; a "
+                + release().label() + " release";
     }
 
     /** The report as Markdown, {@code \n} line endings. */
@@ -306,9 +346,11 @@ public record ChangeReport(String oldVersion, String newVersion, List<Change> ch
         if (breaksBinary()) {
             md.append("**This update breaks binary compatibility: release it under a new major version.**\n\n");
         } else if (counts().containsKey(Compatibility.SOURCE)) {
-            md.append("Binary compatible, but some source may need changes.\n\n");
+            md.append("Binary compatible, but some source may need changes: release it under a new minor version.\n\n");
         } else {
-            md.append("Compatible: code written for ").append(oldVersion).append(" compiles and links unchanged.\n\n");
+            md.append("Compatible: code written for ")
+                    .append(oldVersion)
+                    .append(" compiles and links unchanged: release it under a new minor version.\n\n");
         }
         for (Area area : Area.values()) {
             List<Change> inArea =

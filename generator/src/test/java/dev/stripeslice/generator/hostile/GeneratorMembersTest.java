@@ -60,6 +60,9 @@ class GeneratorMembersTest {
                 .put("type", "string");
         spec.widgetProperties().putObject("extras").put("type", "string");
         spec.widgetProperties().putObject("builder").put("type", "string");
+        spec.widgetProperties().putObject("build").put("type", "string");
+        spec.widgetProperties().putObject("to_builder").put("type", "string");
+        spec.widgetProperties().putObject("source").put("type", "string"); // the builder's copy constructor parameter
         List<GeneratedFile> files = spec.generate(temp, "members.json", "members");
         assertThat(InProcessCompiler.compile(files, temp.resolve("classes"))).isEmpty();
 
@@ -104,9 +107,9 @@ class GeneratorMembersTest {
             call(builder, "cleared", "c2");
             call(builder, "java_", "j");
             builderType.getMethod("putExtraParam", String.class, Object.class).invoke(builder, "unknown", "u");
-            FormParams built = (FormParams) builderType.getMethod("build").invoke(builder);
+            FormParams encoded = (FormParams) builderType.getMethod("build").invoke(builder);
             FormWriter form = new FormWriter();
-            built.writeForm(form);
+            encoded.writeForm(form);
             assertThat(form.encode())
                     .isEqualTo(
                             "expand[0]=customer&add_expand=the+add_expand+param&metadata[k]=v"
@@ -115,7 +118,18 @@ class GeneratorMembersTest {
 
             Class<?> widget = loader.loadClass("members.Widget");
             assertThat(Arrays.stream(widget.getRecordComponents()).map(RecordComponent::getName))
-                    .containsExactly("id", "object", "extras_", "builder_", "extras");
+                    .containsExactly("id", "object", "extras_", "builder_", "build_", "toBuilder_", "source", "extras");
+            Object widgetBuilder = widget.getMethod("builder").invoke(null);
+            call(widgetBuilder, "extras_", "x");
+            call(widgetBuilder, "build_", "b");
+            call(widgetBuilder, "toBuilder_", "t");
+            call(widgetBuilder, "source", "s");
+            Object built = widgetBuilder.getClass().getMethod("build").invoke(widgetBuilder);
+            assertThat(built.toString())
+                    .isEqualTo("Widget[id=null, object=null, extras_=x, builder_=null, build_=b, "
+                            + "toBuilder_=t, source=s, extras=JsonExtras{}]");
+            Object copy = widget.getMethod("toBuilder").invoke(built);
+            assertThat(copy.getClass().getMethod("build").invoke(copy)).isEqualTo(built);
         }
     }
 

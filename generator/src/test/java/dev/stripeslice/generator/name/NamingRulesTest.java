@@ -194,7 +194,7 @@ class NamingRulesTest {
     }
 
     @Test
-    void responsesKeepTheirExtras() {
-        assertThat(ReservedNames.RESPONSE_MEMBERS).containsExactly("extras");
+    void responsesKeepTheirExtrasAndBuild() {
+        assertThat(ReservedNames.RESPONSE_MEMBERS).containsExactlyInAnyOrder("extras", "build");
     }
 }

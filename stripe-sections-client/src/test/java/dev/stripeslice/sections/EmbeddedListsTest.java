@@ -1,0 +1,127 @@
+package dev.stripeslice.sections;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.stripeslice.localstripe.RecordedRequest;
+import dev.stripeslice.runtime.RequestOptions;
+import dev.stripeslice.runtime.json.StripeJson;
+import dev.stripeslice.runtime.pages.StripeList;
+import dev.stripeslice.testsupport.RequiredFiles;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Lists embedded in objects ({@code invoice.lines}, {@code customer.tax_ids}) are {@code StripeList}s, and
+ * {@code stripe.pages()} pages on from them at their own {@code url}.
+ */
+class EmbeddedListsTest {
+    private static final ObjectMapper MAPPER = StripeJson.mapper();
+    private static final int LINES = 25;
+    private static LocalStripeSections server;
+
+    @BeforeAll
+    static void start() {
+        server = LocalStripeSections.start(LINES);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @BeforeEach
+    void clear() {
+        server.local.clearRequests();
+    }
+
+    @Test
+    void stripesInvoiceFixtureDecodesItsLinesIntoAStripeList() throws Exception {
+        JsonNode fixture = MAPPER.readTree(
+                        RequiredFiles.stripeFile("fixtures3.2024-04-10.json").toFile())
+                .path("resources")
+                .path("invoice");
+
+        Invoice invoice = MAPPER.treeToValue(fixture, Invoice.class);
+
+        StripeList<JsonNode> lines = invoice.lines();
+        JsonNode expected = fixture.path("lines");
+        assertThat(lines.object()).isEqualTo("list");
+        assertThat(lines.url()).isEqualTo(expected.path("url").asText()).endsWith("/lines");
+        assertThat(lines.hasMore()).isEqualTo(expected.path("has_more").asBoolean());
+        assertThat(lines.data()).hasSize(expected.path("data").size());
+        assertThat(lines.data()).extracting(line -> line.path("id").asText()).allMatch(id -> id.startsWith("il_"));
+        assertThat(lines.extras().isEmpty())
+                .as("nothing of the list is left over")
+                .isTrue();
+        assertThat(MAPPER.readTree(MAPPER.writeValueAsString(invoice)))
+                .as("writes back unchanged")
+                .isEqualTo(fixture);
+    }
+
+    @Test
+    void autoPagingContinuesAnInvoicesLinesFromItsOwnUrl() {
+        RequestOptions options =
+                RequestOptions.builder().stripeAccount("acct_123").build();
+        Invoice invoice = server.stripe
+                .invoices()
+                .retrieve("in_123", InvoiceRetrieveParams.builder().build(), options);
+        StripeList<JsonNode> lines = invoice.lines();
+        assertThat(lines.url()).isEqualTo("/v1/invoices/in_123/lines");
+        assertThat(lines.data()).as("Stripe embeds the first 10").hasSize(10);
+        assertThat(lines.hasMore()).isTrue();
+        server.local.clearRequests();
+
+        List<String> ids = new ArrayList<>();
+        for (JsonNode line : server.stripe.pages().autoPaging(lines, JsonNode.class, null, options)) {
+            ids.add(line.path("id").asText());
+        }
+
+        assertThat(ids)
+                .hasSize(LINES)
+                .doesNotHaveDuplicates()
+                .startsWith(idsOf(lines).toArray(String[]::new));
+        List<RecordedRequest> requests = server.requests();
+        assertThat(requests).extracting(RecordedRequest::method).containsExactly("GET", "GET");
+        assertThat(requests).extracting(RecordedRequest::path).containsOnly("/v1/invoices/in_123/lines");
+        assertThat(requests)
+                .extracting(RecordedRequest::rawQuery)
+                .containsExactly("starting_after=" + ids.get(9), "starting_after=" + ids.get(19));
+        assertThat(requests).allSatisfy(request -> {
+            assertThat(request.header("Stripe-Account")).isEqualTo("acct_123");
+            assertThat(request.header("Stripe-Version")).isEqualTo(StripeClient.API_VERSION);
+            assertThat(request.header("Authorization")).isEqualTo("Bearer sk_test_123");
+        });
+    }
+
+    @Test
+    void theContinuationSendsTheCallersParamsWithTheCursor() {
+        StripeList<JsonNode> lines = server.stripe.invoices().retrieve("in_456").lines();
+        server.local.clearRequests();
+
+        List<JsonNode> all = new ArrayList<>();
+        server.stripe
+                .pages()
+                .autoPaging(lines, JsonNode.class, form -> form.put("limit", 5L), RequestOptions.none())
+                .forEach(all::add);
+
+        assertThat(all).hasSize(LINES);
+        assertThat(server.requests())
+                .extracting(RecordedRequest::rawQuery)
+                .containsExactly(
+                        "limit=5&starting_after=" + all.get(9).path("id").asText(),
+                        "limit=5&starting_after=" + all.get(14).path("id").asText(),
+                        "limit=5&starting_after=" + all.get(19).path("id").asText());
+    }
+
+    private static List<String> idsOf(StripeList<JsonNode> list) {
+        return list.data().stream().map(line -> line.path("id").asText()).toList();
+    }
+}
