@@ -8,12 +8,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -69,25 +67,11 @@ class DeterminismTest {
         assumeTrue(Runtime.version().feature() != 25, "this JVM already is JDK 25");
         Map<String, String> here = generateInto(temp.resolve("here"));
         Path there = temp.resolve("jdk25");
-        List<String> command = new ArrayList<>(List.of(
-                java.toString(),
-                "-Duser.language=tr",
-                "-Duser.country=TR",
-                "-cp",
-                System.getProperty("java.class.path"),
-                GenerateMain.class.getName(),
-                TestFiles.projectSpec().toString(),
-                there.toString()));
-        Process process = new ProcessBuilder(command)
-                .redirectErrorStream(true)
-                .redirectOutput(temp.resolve("jdk25.log").toFile())
-                .start();
-        assertThat(process.waitFor(120, TimeUnit.SECONDS))
-                .as("JDK 25 run finished")
-                .isTrue();
-        assertThat(process.exitValue())
-                .as(Files.readString(temp.resolve("jdk25.log")))
-                .isZero();
+        GenerateMain.runInChildJvm(
+                List.of(java.toString(), "-Duser.language=tr", "-Duser.country=TR"),
+                TestFiles.projectSpec(),
+                there,
+                temp.resolve("jdk25.log"));
         assertThat(read(there)).isEqualTo(here);
     }
 

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -130,17 +131,31 @@ class IncrementalGeneratorTest {
         assertThat(second.typeCount()).isEqualTo(first.typeCount());
     }
 
+    /**
+     * Generated files are created like any other file, so they get the permissions the umask gives, never owner-only
+     * ones (as a temporary file made by {@code Files.createTempFile} and moved into place would be). The generator
+     * runs in a JVM of its own under umask 022, so that the expectation (rw-r--r--) does not depend on the umask of
+     * whoever runs the build: under umask 077 an owner-only file would look like any other.
+     */
     @Test
-    void generatedFilesGetTheProcessesNormalPermissions() throws Exception {
-        Path ordinary = Files.writeString(temp.resolve("ordinary.txt"), "x");
-        assumeTrue(Files.getFileStore(ordinary).supportsFileAttributeView("posix"), "POSIX permissions");
-        new IncrementalGenerator().generate(request());
-        try (Stream<Path> files = Files.walk(out)) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                assertThat(Files.getPosixFilePermissions(file))
-                        .as(file.toString())
-                        .isEqualTo(Files.getPosixFilePermissions(ordinary));
-            }
+    void generatedFilesGetTheUmasksPermissionsNotOwnerOnlyOnes() throws Exception {
+        assumeTrue(Files.getFileStore(temp).supportsFileAttributeView("posix"), "POSIX permissions");
+        assumeTrue(Files.isExecutable(Path.of("/bin/sh")), "a POSIX shell");
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        GenerateMain.runInChildJvm(
+                List.of("/bin/sh", "-c", "umask 022 && exec \"$@\"", "sh", java.toString()),
+                spec,
+                out,
+                temp.resolve("generate.log"));
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(out)) {
+            files = walk.filter(Files::isRegularFile).toList();
+        }
+        assertThat(files).hasSizeGreaterThan(5);
+        for (Path file : files) {
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                    .as(file.toString())
+                    .isEqualTo("rw-r--r--");
         }
     }
 

@@ -10,7 +10,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-/** Turns a complete model into Java source files, in memory. No IO, no spec access. */
+/**
+ * Turns a complete (named and frozen) model into Java source files, in memory. No IO, no spec access: the emitters
+ * only read the model.
+ */
 public final class JavaEmitter {
     private final String basePackage;
 
@@ -18,7 +21,11 @@ public final class JavaEmitter {
         this.basePackage = basePackage;
     }
 
+    /** @throws IllegalStateException when the model is not complete: the name stage has not frozen it */
     public List<GeneratedFile> emit(ApiModel model) {
+        if (!model.frozen()) {
+            throw new IllegalStateException("Only a complete model is emitted: name it first (Namer.name)");
+        }
         TypeNames names = new TypeNames(basePackage);
         String specLabel = specLabel(model);
         EnumEmitter enums = new EnumEmitter(names, specLabel);

@@ -7,7 +7,7 @@ import java.util.List;
  * One node of the client tree: an interface, its HTTP implementation, and an accessor on the node above it (the
  * facade for the top nodes). A node has operations, clients below it, or both.
  */
-public final class ClientType {
+public final class ClientType extends ModelPart {
     private final Place place;
     private final List<Operation> operations;
     private final List<ClientType> children;
@@ -15,6 +15,7 @@ public final class ClientType {
     private final Named accessorName = new Named("client accessor");
 
     ClientType(Place place, List<Operation> operations, List<ClientType> children) {
+        super("client", place.toString());
         this.place = place;
         this.operations = List.copyOf(operations);
         this.children = List.copyOf(children);
@@ -61,7 +62,7 @@ public final class ClientType {
         List<ClientType> all = new ArrayList<>();
         all.add(this);
         children.forEach(child -> all.addAll(child.withDescendants()));
-        return all;
+        return List.copyOf(all);
     }
 
     /** The interface name, e.g. {@code CustomerSessionsClient}. */
@@ -81,8 +82,15 @@ public final class ClientType {
 
     /** Called once, by the name stage; the implementation takes the interface name with {@code Http} in front. */
     public void name(String simpleName, String accessorName) {
+        checkOpen();
         this.simpleName.set(simpleName, resourceId());
         this.accessorName.set(accessorName, resourceId());
+    }
+
+    @Override
+    void checkNamed() {
+        simpleName();
+        accessorName();
     }
 
     public static final String IMPLEMENTATION_PREFIX = "Http";

@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  * which records use it; the name stage declares it inside the innermost record that encloses all of them (top
  * level when they lie in different top-level types) and names it and its constants.
  */
-public final class EnumType {
+public final class EnumType extends ModelPart {
     private final String basis;
     private final List<String> values;
     private final String pointer;
@@ -26,6 +26,7 @@ public final class EnumType {
     }
 
     EnumType(String basis, List<String> values, String pointer, String description) {
+        super("enum", pointer);
         this.basis = basis;
         this.values = List.copyOf(values);
         this.pointer = pointer;
@@ -58,6 +59,7 @@ public final class EnumType {
     }
 
     void addUser(ObjectType user) {
+        checkOpen();
         if (!users.contains(user)) {
             users.add(user);
         }
@@ -90,6 +92,7 @@ public final class EnumType {
 
     /** Called once, by the name stage: where the enum is declared, its name, its constants' names. */
     public void name(@Nullable ObjectType enclosing, String simpleName, List<Constant> constants, String fallbackName) {
+        checkOpen();
         name.set(simpleName, pointer);
         this.enclosing = enclosing;
         if (enclosing != null) {
@@ -97,6 +100,12 @@ public final class EnumType {
         }
         this.constants = List.copyOf(constants);
         this.fallbackName = fallbackName;
+    }
+
+    @Override
+    void checkNamed() {
+        simpleName();
+        fallbackName();
     }
 
     /** The Java name relative to the package, such as {@code Customer.TaxExempt}. */

@@ -9,10 +9,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A record to generate: a response object or a params object. Built in steps (the shell first, so that cycles can
- * refer to it, then its properties; the name stage then names it and places enums inside it), and read-only once
- * the model is complete.
+ * refer to it, then its properties; the name stage then names it and places enums inside it), and frozen once the
+ * model is complete.
  */
-public final class ObjectType {
+public final class ObjectType extends ModelPart {
     public enum Kind {
         RESPONSE,
         PARAMS
@@ -33,12 +33,14 @@ public final class ObjectType {
     private @Nullable Set<String> fieldsSurvivingDeletion;
 
     ObjectType(Kind kind, @Nullable ObjectType enclosing, Origin origin, String pointer, String description) {
+        super("record", pointer);
         this.kind = kind;
         this.enclosing = enclosing;
         this.origin = origin;
         this.pointer = pointer;
         this.description = description;
         if (enclosing != null) {
+            enclosing.checkOpen();
             enclosing.nested.add(this);
         }
     }
@@ -62,6 +64,7 @@ public final class ObjectType {
 
     /** Called once, by the name stage. */
     public void name(String simpleName) {
+        checkOpen();
         name.set(simpleName, pointer);
     }
 
@@ -79,6 +82,7 @@ public final class ObjectType {
     }
 
     void addProperty(Property property) {
+        checkOpen();
         properties.add(property);
     }
 
@@ -89,6 +93,7 @@ public final class ObjectType {
 
     /** Some answer may be a deleted form of this record, which has only {@code surviving} of its fields. */
     void mayBeDeleted(Set<String> surviving) {
+        checkOpen();
         if (fieldsSurvivingDeletion == null) {
             fieldsSurvivingDeletion = new TreeSet<>(surviving);
         } else {
@@ -99,7 +104,7 @@ public final class ObjectType {
     /** The fields every deleted form of this record has; null when no answer is a deleted form. */
     @Nullable
     Set<String> fieldsSurvivingDeletion() {
-        return fieldsSurvivingDeletion;
+        return fieldsSurvivingDeletion == null ? null : Collections.unmodifiableSet(fieldsSurvivingDeletion);
     }
 
     /** Whether some answer may be this record's deleted form: then it has a {@code deleted} flag. */
@@ -113,6 +118,7 @@ public final class ObjectType {
     }
 
     void addUnion(UnionType union) {
+        checkOpen();
         unions.add(union);
     }
 
@@ -126,7 +132,13 @@ public final class ObjectType {
     }
 
     void addNestedEnum(EnumType type) {
+        checkOpen();
         nestedEnums.add(type);
+    }
+
+    @Override
+    void checkNamed() {
+        simpleName();
     }
 
     /** The Java name relative to the package, such as {@code CustomerSession.Components}. */

@@ -33,6 +33,11 @@ public record Operation(
         @Nullable String server,
         List<Variant> variants) {
 
+    public Operation {
+        pathParams = List.copyOf(pathParams);
+        variants = List.copyOf(variants);
+    }
+
     /**
      * The forms of the operation's client method: blocking, async, with the response's metadata, and for pages an
      * auto-paging iterable; each is the method name with its suffix ({@code list}, {@code listAsync}, ...).

@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
  * One property of an object or params type. Its Java names (the record component, and for params the builder's
  * element and clearing helpers) are set once by the name stage.
  */
-public final class Property {
+public final class Property extends ModelPart {
     private final String wireName;
     private final TypeRef type;
     private final boolean required;
@@ -40,6 +40,7 @@ public final class Property {
             String description,
             String pointer,
             Set<Check> checks) {
+        super("property", pointer);
         this.wireName = wireName;
         this.type = type;
         this.required = required;
@@ -72,6 +73,7 @@ public final class Property {
 
     /** The record may arrive as its deleted form, which lacks this field. */
     void mayBeMissingWhenDeleted() {
+        checkOpen();
         missingWhenDeleted = true;
     }
 
@@ -132,8 +134,14 @@ public final class Property {
 
     /** Called once, by the name stage. */
     public void name(String javaName, @Nullable String elementHelper, @Nullable String clearHelper) {
+        checkOpen();
         this.javaName.set(javaName, pointer);
         this.elementHelper = elementHelper;
         this.clearHelper = clearHelper;
+    }
+
+    @Override
+    void checkNamed() {
+        javaName();
     }
 }

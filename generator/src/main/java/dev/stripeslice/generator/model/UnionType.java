@@ -7,7 +7,7 @@ import java.util.List;
  * interface, named by its place, that the typed member records implement, plus an {@code Unknown} member keeping the
  * raw JSON of every other {@code object} value (types past the section's cut, types Stripe adds later).
  */
-public final class UnionType {
+public final class UnionType extends ModelPart {
     private final ObjectType owner;
     private final String wireName;
     private final List<Member> members;
@@ -30,6 +30,7 @@ public final class UnionType {
             List<String> untypedObjects,
             String pointer,
             String description) {
+        super("union", pointer);
         this.owner = owner;
         this.wireName = wireName;
         this.members = List.copyOf(members);
@@ -53,6 +54,7 @@ public final class UnionType {
 
     /** Called once, by the name stage. */
     public void name(String simpleName) {
+        checkOpen();
         name.set(simpleName, pointer);
     }
 
@@ -70,6 +72,11 @@ public final class UnionType {
 
     public String description() {
         return description;
+    }
+
+    @Override
+    void checkNamed() {
+        simpleName();
     }
 
     /** A typed member: the record decoded when the {@code object} field is {@code objectValue}. */

@@ -36,7 +36,10 @@ public final class Namer {
         this.problems = new Problems(model.specName());
     }
 
-    /** Names everything in {@code model}; fails only when a name would be too long for a class file. */
+    /**
+     * Names everything in {@code model} and freezes it (nothing changes it after this); fails only when a name would
+     * be too long for a class file.
+     */
     public static void name(ApiModel model) throws SpecException {
         new Namer(model).run();
     }
@@ -57,6 +60,7 @@ public final class Namer {
         nameAccessors();
         checkClassNameLengths();
         problems.throwIfAny();
+        model.freeze();
     }
 
     /** The webhook event types, which the generated {@code Webhooks} refers to, come before everything else. */

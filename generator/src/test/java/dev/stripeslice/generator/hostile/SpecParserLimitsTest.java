@@ -11,6 +11,7 @@ import dev.stripeslice.generator.select.SectionSelector;
 import dev.stripeslice.generator.spec.LoadedSpec;
 import dev.stripeslice.generator.spec.SpecLoader;
 import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -23,6 +24,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * parser accepts.
  */
 class SpecParserLimitsTest {
+    /** The length of each comment line of the over-long YAML spec. */
+    private static final int LINE = 1024;
+
     private static final String HEAD = "{\"openapi\": \"3.0.0\", \"info\": {\"title\": \"t\", \"version\": \"v\"}, ";
 
     @Test
@@ -54,6 +58,61 @@ class SpecParserLimitsTest {
         assertThat(problem.code()).isEqualTo("SS007");
         assertThat(problem.pointer()).isEqualTo("/paths");
         assertThat(problem.message()).contains("Name length").contains("50000");
+    }
+
+    /**
+     * A YAML spec past SnakeYAML's cap of 64 Mi code points is the parser's limit, named with what to do. The spec is
+     * streamed, so that the test holds none of it in memory: its head, 64 Mi of comment lines of 1 KiB (one long line
+     * would make the scanner buffer all of it), and a last key, because the scanner checks the cap when it looks for
+     * a token, not while it skips comments.
+     */
+    @Test
+    void aYamlSpecLongerThanTheCodePointLimitIsItsLocatedLimit() {
+        byte[] head = "openapi: 3.0.0\ninfo: {title: t, version: v}\npaths: {}\n".getBytes(StandardCharsets.UTF_8);
+        byte[] tail = "x-after-the-comments: 1\n".getBytes(StandardCharsets.UTF_8);
+        long comments = 64L * 1024 * 1024;
+        long length = head.length + comments + tail.length;
+        InputStream spec = new InputStream() {
+            private long position;
+
+            @Override
+            public int read() {
+                byte[] one = new byte[1];
+                return read(one, 0, 1) < 0 ? -1 : one[0];
+            }
+
+            @Override
+            public int read(byte[] buffer, int offset, int wanted) {
+                if (position >= length) {
+                    return -1;
+                }
+                int count = (int) Math.min(wanted, length - position);
+                for (int i = 0; i < count; i++) {
+                    long at = position + i;
+                    long inComments = at - head.length;
+                    buffer[offset + i] = inComments < 0
+                            ? head[(int) at]
+                            : inComments < comments
+                                    ? commentByte(inComments % LINE)
+                                    : tail[(int) (inComments - comments)];
+                }
+                position += count;
+                return count;
+            }
+        };
+        assertThatThrownBy(() -> new SpecLoader().parse(spec, "long.yaml", true))
+                .isInstanceOfSatisfying(SpecException.class, e -> {
+                    assertThat(e.problems()).hasSize(1);
+                    Problem problem = e.problems().get(0);
+                    assertThat(problem.code()).isEqualTo("SS007");
+                    assertThat(problem.file()).isEqualTo("long.yaml");
+                    assertThat(problem.message()).contains("longer than the parser's limit of 67108864 code points");
+                    assertThat(problem.hint()).contains("convert it to JSON");
+                });
+    }
+
+    private static byte commentByte(long column) {
+        return (byte) (column == 0 ? '#' : column == LINE - 1 ? '\n' : 'x');
     }
 
     /** Inline objects nested N levels: the model refuses with a pointer into the nesting (SS031 or SS032). */
