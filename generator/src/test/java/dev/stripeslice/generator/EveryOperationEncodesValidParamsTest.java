@@ -110,7 +110,7 @@ class EveryOperationEncodesValidParamsTest {
             // Four requests in flight: each waits mostly on LocalStripe answering in the same JVM.
             ExecutorService pool = Executors.newFixedThreadPool(4);
             List<Future<?>> futures = new ArrayList<>();
-            for (ClientType client : together.model().clients()) {
+            for (ClientType client : together.model().allClients()) {
                 Class<?> implementation = loader.loadClass(together.basePackage() + ".Http" + client.simpleName());
                 Object instance =
                         implementation.getConstructor(StripeTransport.class).newInstance(transport);

@@ -34,7 +34,7 @@ final class GeneratedTypeNames {
         for (UnionType union : model.unions()) {
             check(union.simpleName(), union.simpleName(), union.pointer(), List.of(union.wireName()), found);
         }
-        for (ClientType client : model.clients()) {
+        for (ClientType client : model.allClients()) {
             check(client.simpleName(), client.simpleName(), client.resourceId(), List.of(), found);
         }
         return found;
@@ -65,7 +65,7 @@ final class GeneratedTypeNames {
         model.types().forEach(type -> names.add(type.simpleName()));
         model.enums().stream().filter(type -> type.enclosing() == null).forEach(type -> names.add(type.simpleName()));
         model.unions().forEach(union -> names.add(union.simpleName()));
-        model.clients().forEach(client -> {
+        model.allClients().forEach(client -> {
             names.add(client.simpleName());
             names.add(client.implementationName());
         });

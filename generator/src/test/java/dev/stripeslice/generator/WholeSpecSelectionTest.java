@@ -28,7 +28,7 @@ class WholeSpecSelectionTest {
                     assertThat(problem.message()).contains("\"customer_sesion\"");
                     assertThat(problem.hint())
                             .contains("151 resource ids")
-                            .contains("closest: customer_session, customer, ");
+                            .contains("closest: customer_session (/v1/customer_sessions), customer (/v1/customers), ");
                 });
     }
 
@@ -42,9 +42,28 @@ class WholeSpecSelectionTest {
                                 spec))
                 .isInstanceOfSatisfying(SpecException.class, e -> {
                     assertThat(e.problems()).extracting(Problem::code).containsExactly("SS010", "SS010");
-                    assertThat(e.problems().get(0).hint()).contains("closest: checkout.session");
-                    assertThat(e.problems().get(1).hint()).contains("closest: invoice,");
+                    assertThat(e.problems().get(0).hint())
+                            .contains("closest: checkout.session (/v1/checkout/sessions)");
+                    assertThat(e.problems().get(1).hint()).contains("closest: invoice (/v1/invoices),");
                 });
+    }
+
+    @Test
+    void anUnknownIdThatIsAPathSegmentSaysWhichSectionsHoldThosePaths() throws Exception {
+        LoadedSpec spec = WholeSpecs.load(SPEC);
+        assertThatThrownBy(() -> new Generator().model(WholeSpecs.request(SPEC, List.of("line_items"), "p"), spec))
+                .isInstanceOfSatisfying(
+                        SpecException.class,
+                        e -> assertThat(e.problems().get(0).hint())
+                                .startsWith("Paths with \"line_items\": ")
+                                .contains("/v1/checkout/sessions/{session}/line_items (section checkout.session)")
+                                .contains("/v1/quotes/{quote}/line_items (section quote)"));
+        assertThatThrownBy(() -> new Generator().model(WholeSpecs.request(SPEC, List.of("tax_ids"), "p"), spec))
+                .isInstanceOfSatisfying(
+                        SpecException.class,
+                        e -> assertThat(e.problems().get(0).hint())
+                                .contains("/v1/tax_ids (section tax_id)")
+                                .contains("/v1/customers/{customer}/tax_ids (section customer)"));
     }
 
     @Test

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Lists embedded in objects ({@code invoice.lines}, {@code customer.tax_ids}) are {@code StripeList}s, and
- * {@code stripe.pages()} pages on from them at their own {@code url}.
+ * {@code stripe.pages()} pages on from them at their own {@code url}. The invoice section brings
+ * {@code /v1/invoices/{invoice}/lines}, so its lines are typed {@code LineItem}s.
  */
 class EmbeddedListsTest {
     private static final ObjectMapper MAPPER = StripeJson.mapper();
@@ -51,13 +52,13 @@ class EmbeddedListsTest {
 
         Invoice invoice = MAPPER.treeToValue(fixture, Invoice.class);
 
-        StripeList<JsonNode> lines = invoice.lines();
+        StripeList<LineItem> lines = invoice.lines();
         JsonNode expected = fixture.path("lines");
         assertThat(lines.object()).isEqualTo("list");
         assertThat(lines.url()).isEqualTo(expected.path("url").asText()).endsWith("/lines");
         assertThat(lines.hasMore()).isEqualTo(expected.path("has_more").asBoolean());
         assertThat(lines.data()).hasSize(expected.path("data").size());
-        assertThat(lines.data()).extracting(line -> line.path("id").asText()).allMatch(id -> id.startsWith("il_"));
+        assertThat(lines.data()).extracting(LineItem::id).allMatch(id -> id.startsWith("il_"));
         assertThat(lines.extras().isEmpty())
                 .as("nothing of the list is left over")
                 .isTrue();
@@ -73,15 +74,15 @@ class EmbeddedListsTest {
         Invoice invoice = server.stripe
                 .invoices()
                 .retrieve("in_123", InvoiceRetrieveParams.builder().build(), options);
-        StripeList<JsonNode> lines = invoice.lines();
+        StripeList<LineItem> lines = invoice.lines();
         assertThat(lines.url()).isEqualTo("/v1/invoices/in_123/lines");
         assertThat(lines.data()).as("Stripe embeds the first 10").hasSize(10);
         assertThat(lines.hasMore()).isTrue();
         server.local.clearRequests();
 
         List<String> ids = new ArrayList<>();
-        for (JsonNode line : server.stripe.pages().autoPaging(lines, JsonNode.class, null, options)) {
-            ids.add(line.path("id").asText());
+        for (LineItem line : server.stripe.pages().autoPaging(lines, LineItem.class, null, options)) {
+            ids.add(line.id());
         }
 
         assertThat(ids)
@@ -103,25 +104,25 @@ class EmbeddedListsTest {
 
     @Test
     void theContinuationSendsTheCallersParamsWithTheCursor() {
-        StripeList<JsonNode> lines = server.stripe.invoices().retrieve("in_456").lines();
+        StripeList<LineItem> lines = server.stripe.invoices().retrieve("in_456").lines();
         server.local.clearRequests();
 
-        List<JsonNode> all = new ArrayList<>();
+        List<LineItem> all = new ArrayList<>();
         server.stripe
                 .pages()
-                .autoPaging(lines, JsonNode.class, form -> form.put("limit", 5L), RequestOptions.none())
+                .autoPaging(lines, LineItem.class, form -> form.put("limit", 5L), RequestOptions.none())
                 .forEach(all::add);
 
         assertThat(all).hasSize(LINES);
         assertThat(server.requests())
                 .extracting(RecordedRequest::rawQuery)
                 .containsExactly(
-                        "limit=5&starting_after=" + all.get(9).path("id").asText(),
-                        "limit=5&starting_after=" + all.get(14).path("id").asText(),
-                        "limit=5&starting_after=" + all.get(19).path("id").asText());
+                        "limit=5&starting_after=" + all.get(9).id(),
+                        "limit=5&starting_after=" + all.get(14).id(),
+                        "limit=5&starting_after=" + all.get(19).id());
     }
 
-    private static List<String> idsOf(StripeList<JsonNode> list) {
-        return list.data().stream().map(line -> line.path("id").asText()).toList();
+    private static List<String> idsOf(StripeList<LineItem> list) {
+        return list.data().stream().map(LineItem::id).toList();
     }
 }

@@ -72,11 +72,13 @@ class PolymorphicFieldsTest {
         assertThat(Arrays.stream(union.members()).map(StripeUnion.Member::object))
                 .containsExactly(
                         "connect_collection_transfer",
+                        // the customer section brings /v1/customers/{customer}/cash_balance_transactions
+                        "customer_cash_balance_transaction",
                         "platform_tax_fee",
                         "reserve_transaction",
                         "tax_deducted_at_source");
         assertThat(BalanceTransactionSource.class.isSealed()).isTrue();
-        assertThat(BalanceTransactionSource.class.getPermittedSubclasses()).hasSize(5);
+        assertThat(BalanceTransactionSource.class.getPermittedSubclasses()).hasSize(6);
     }
 
     @Test

@@ -95,16 +95,22 @@ class ResponseMetadataAndExpandTest {
                         InvoiceRetrieveParams.builder()
                                 .addExpand("customer")
                                 .addExpand("subscription")
+                                .addExpand("charge")
                                 .build());
-        assertThat(server.requests().get(1).rawQuery()).isEqualTo("expand[0]=customer&expand[1]=subscription");
+        assertThat(server.requests().get(1).rawQuery())
+                .isEqualTo("expand[0]=customer&expand[1]=subscription&expand[2]=charge");
         Customer customer = expanded.customer().expanded().orElseThrow();
         assertThat(customer.object()).isEqualTo("customer");
         assertThat(customer.id()).isEqualTo(expanded.customer().id());
-        // subscription lies outside the generated sections: still an id, the expanded object is raw JSON
+        // the customer section brings subscriptions (/v1/customers/{customer}/subscriptions): typed
         if (expanded.subscription() != null) {
-            JsonNode subscription = expanded.subscription().expanded().orElseThrow();
-            assertThat(subscription.path("id").asText())
-                    .isEqualTo(expanded.subscription().id());
+            Subscription subscription = expanded.subscription().expanded().orElseThrow();
+            assertThat(subscription.id()).isEqualTo(expanded.subscription().id());
+        }
+        // charge lies outside the generated sections: still an id, the expanded object is raw JSON
+        if (expanded.charge() != null) {
+            JsonNode charge = expanded.charge().expanded().orElseThrow();
+            assertThat(charge.path("id").asText()).isEqualTo(expanded.charge().id());
         }
     }
 

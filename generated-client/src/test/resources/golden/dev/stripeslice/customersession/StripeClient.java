@@ -51,7 +51,7 @@ public final class StripeClient {
     }
 
     /**
-     * Operations on <code>customer_session</code>.
+     * Operations on Stripe's <code>customer_session</code> resource.
      *
      * @return the client
      */

@@ -45,7 +45,7 @@ final class ClientEmitter {
     JavaFile emitInterface(ClientType client) {
         TypeSpec.Builder spec = TypeSpec.interfaceBuilder(interfaceName(client))
                 .addModifiers(Modifier.PUBLIC)
-                .addJavadoc("Operations on Stripe's $L resource.\n", JavadocText.code(client.resourceId()));
+                .addJavadoc("$L.\n", description(client));
         for (Operation operation : client.operations()) {
             for (Operation.Variant variant : operation.variants()) {
                 spec.addMethod(signature(operation, variant, true)
@@ -60,7 +60,30 @@ final class ClientEmitter {
                 }
             }
         }
+        for (ClientType child : client.children()) {
+            spec.addMethod(MethodSpec.methodBuilder(child.accessorName())
+                    .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
+                    .returns(interfaceName(child))
+                    .addJavadoc("$L.\n\n@return the client\n", description(child))
+                    .build());
+        }
         return Headers.file(names.basePackage(), spec.build(), specName, "");
+    }
+
+    /**
+     * What a client holds, for its Javadoc and its accessor's: {@code Operations on Stripe's {@code customer}
+     * resource}, {@code Stripe's {@code checkout} resources}, {@code Operations under a {@code customer}'s
+     * {@code tax_ids}}.
+     */
+    static String description(ClientType client) {
+        if (client.place() instanceof ClientType.Place.Nested nested) {
+            return "Operations under a " + JavadocText.code(nested.parentResourceId()) + "'s "
+                    + JavadocText.code(nested.segment());
+        }
+        if (client.place() instanceof ClientType.Place.Namespace namespace) {
+            return "The clients of Stripe's " + JavadocText.code(namespace.namespace()) + " resources";
+        }
+        return "Operations on Stripe's " + JavadocText.code(client.resourceId()) + " resource";
     }
 
     JavaFile emitImplementation(ClientType client) {
@@ -68,16 +91,22 @@ final class ClientEmitter {
         TypeSpec.Builder spec = TypeSpec.classBuilder(self)
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addSuperinterface(interfaceName(client))
-                .addJavadoc("{@link $T} over HTTP. Thread-safe; share one instance.\n", interfaceName(client))
-                .addField(
-                        FieldSpec.builder(RuntimeTypes.STRIPE_TRANSPORT, "transport", Modifier.PRIVATE, Modifier.FINAL)
-                                .build())
-                .addMethod(MethodSpec.constructorBuilder()
-                        .addJavadoc("@param transport the connection to Stripe\n")
-                        .addModifiers(Modifier.PUBLIC)
-                        .addParameter(RuntimeTypes.STRIPE_TRANSPORT, "transport")
-                        .addStatement("this.transport = $T.requireNonNull(transport, $S)", Objects.class, "transport")
-                        .build());
+                .addJavadoc("{@link $T} over HTTP. Thread-safe; share one instance.\n", interfaceName(client));
+        MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
+                .addJavadoc("@param transport the connection to Stripe\n")
+                .addModifiers(Modifier.PUBLIC)
+                .addParameter(RuntimeTypes.STRIPE_TRANSPORT, "transport");
+        if (!client.operations().isEmpty()) {
+            spec.addField(
+                    FieldSpec.builder(RuntimeTypes.STRIPE_TRANSPORT, "transport", Modifier.PRIVATE, Modifier.FINAL)
+                            .build());
+            constructor.addStatement("this.transport = $T.requireNonNull(transport, $S)", Objects.class, "transport");
+        }
+        for (ClientType child : client.children()) {
+            spec.addField(interfaceName(child), child.accessorName(), Modifier.PRIVATE, Modifier.FINAL);
+            constructor.addStatement("this.$N = new $T(transport)", child.accessorName(), implementationName(child));
+        }
+        spec.addMethod(constructor.build());
         for (Operation operation : client.operations()) {
             for (Operation.Variant variant : operation.variants()) {
                 MethodSpec.Builder method = signature(operation, variant, true)
@@ -107,6 +136,14 @@ final class ClientEmitter {
                 }
                 spec.addMethod(method.build());
             }
+        }
+        for (ClientType child : client.children()) {
+            spec.addMethod(MethodSpec.methodBuilder(child.accessorName())
+                    .addAnnotation(Override.class)
+                    .addModifiers(Modifier.PUBLIC)
+                    .returns(interfaceName(child))
+                    .addStatement("return $N", child.accessorName())
+                    .build());
         }
         return Headers.file(names.basePackage(), spec.build(), specName, "");
     }

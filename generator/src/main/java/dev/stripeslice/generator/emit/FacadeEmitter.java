@@ -47,7 +47,7 @@ final class FacadeEmitter {
             constructor.addStatement(
                     "this.$L = new $T(transport)", client.accessorName(), clients.implementationName(client));
             spec.addMethod(MethodSpec.methodBuilder(client.accessorName())
-                    .addJavadoc("Operations on $L.\n\n@return the client\n", JavadocText.code(client.resourceId()))
+                    .addJavadoc("$L.\n\n@return the client\n", ClientEmitter.description(client))
                     .addModifiers(Modifier.PUBLIC)
                     .returns(type)
                     .addStatement("return $L", client.accessorName())

@@ -47,7 +47,7 @@ public final class JavaEmitter {
         for (UnionType union : model.unions()) {
             files.add(unions.emit(union));
         }
-        for (ClientType client : model.clients()) {
+        for (ClientType client : model.allClients()) {
             files.add(clients.emitInterface(client));
             files.add(clients.emitImplementation(client));
         }

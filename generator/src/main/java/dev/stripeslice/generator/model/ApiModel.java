@@ -1,5 +1,6 @@
 package dev.stripeslice.generator.model;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -10,7 +11,8 @@ import java.util.List;
  * @param apiVersion Stripe's API version ({@code info.version})
  * @param types top-level records in emission order (nested records hang off them)
  * @param enums shared enums
- * @param clients one per selected resource that has operations
+ * @param clients the top of the client tree: one per selected resource that has operations, those of a namespace
+ *     ({@code checkout.session}) in one for their namespace
  * @param unions polymorphic fields, each a sealed interface
  * @param webhooks what reading webhook events needs
  */
@@ -45,6 +47,13 @@ public record ApiModel(
         return types.stream().allMatch(ModelPart::frozen)
                 && enums.stream().allMatch(ModelPart::frozen)
                 && unions.stream().allMatch(ModelPart::frozen)
-                && clients.stream().allMatch(ModelPart::frozen);
+                && allClients().stream().allMatch(ModelPart::frozen);
+    }
+
+    /** Every client of the tree, each before those below it. */
+    public List<ClientType> allClients() {
+        List<ClientType> all = new ArrayList<>();
+        clients.forEach(client -> all.addAll(client.withDescendants()));
+        return List.copyOf(all);
     }
 }

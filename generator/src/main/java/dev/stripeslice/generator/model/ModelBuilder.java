@@ -24,7 +24,15 @@ public final class ModelBuilder {
         List<ObjectType> types = records.topLevelTypes();
         List<EnumType> enums = records.enums();
         List<UnionType> unions = records.unions();
-        ModelLimits.check(types, enums, clients, unions, section.apiVersion(), problems);
+        ModelLimits.check(
+                types,
+                enums,
+                clients.stream()
+                        .flatMap(client -> client.withDescendants().stream())
+                        .toList(),
+                unions,
+                section.apiVersion(),
+                problems);
         problems.throwIfAny();
         return new ApiModel(
                 section.displayName(),

@@ -20,7 +20,7 @@ final class ModelFreezer {
         model.enums().forEach(freezer::freeze);
         model.unions().forEach(freezer::freeze);
         freezer.freeze(model.webhooks().eventType());
-        for (ClientType client : model.clients()) {
+        for (ClientType client : model.allClients()) {
             freezer.freeze(client);
             client.operations().forEach(operation -> freezer.freeze(operation.params()));
         }

@@ -14,9 +14,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
-/** Turns a section's operations into client methods, grouped by the resource they return. */
+/** Turns a section's operations into the client tree: client methods, grouped by the client they are reached from. */
 final class OperationModeler {
     private static final String FORM = "application/x-www-form-urlencoded";
     private static final String MULTIPART = "multipart/form-data";
@@ -31,6 +33,10 @@ final class OperationModeler {
         this.problems = problems;
     }
 
+    /**
+     * The client tree's top nodes: a client per selected resource with operations, those of a namespaced resource
+     * ({@code checkout.session}) inside a client for their namespace ({@code checkout}).
+     */
     List<ClientType> clients() {
         Map<String, List<Section.OperationRef>> byResource = new LinkedHashMap<>();
         for (String resourceId : section.resourceIds()) {
@@ -39,38 +45,113 @@ final class OperationModeler {
         for (Section.OperationRef operation : section.operations()) {
             byResource.get(operation.resourceId()).add(operation);
         }
-        List<ClientType> clients = new ArrayList<>();
-        for (Map.Entry<String, List<Section.OperationRef>> entry : byResource.entrySet()) {
-            if (entry.getValue().isEmpty()) {
-                continue;
+        List<ClientType> resourceClients = new ArrayList<>();
+        byResource.forEach((resourceId, operations) -> {
+            if (!operations.isEmpty()) {
+                resourceClients.add(resourceClient(resourceId, operations));
             }
-            List<String> methodNames = MethodNames.of(entry.getKey(), shapes(entry.getValue()));
-            List<Operation> operations = new ArrayList<>();
-            for (int i = 0; i < entry.getValue().size(); i++) {
-                Operation operation = operation(
-                        entry.getKey(), methodNames.get(i), entry.getValue().get(i));
-                if (operation != null) {
-                    operations.add(operation);
-                }
-            }
-            clients.add(new ClientType(entry.getKey(), operations));
-        }
-        return clients;
+        });
+        return inNamespaces(resourceClients);
     }
 
-    private static List<MethodNames.Shape> shapes(List<Section.OperationRef> operations) {
-        List<MethodNames.Shape> shapes = new ArrayList<>();
+    /**
+     * A resource's client. The operations under its instance path that answer something else are grouped by the
+     * segment after that path: a group of several is a client of its own ({@code customers().taxIds()}), a single
+     * one a method of the resource's client ({@code checkout().sessions().listLineItems(id)}), as Stripe's own
+     * libraries have them.
+     */
+    private ClientType resourceClient(String resourceId, List<Section.OperationRef> operations) {
+        Map<String, List<Section.OperationRef>> bySegment = new LinkedHashMap<>();
         for (Section.OperationRef operation : operations) {
+            if (!operation.nestedSegment().isEmpty()) {
+                bySegment
+                        .computeIfAbsent(operation.nestedSegment(), segment -> new ArrayList<>())
+                        .add(operation);
+            }
+        }
+        List<Section.OperationRef> own = new ArrayList<>();
+        for (Section.OperationRef operation : operations) {
+            if (operation.nestedSegment().isEmpty()
+                    || bySegment.get(operation.nestedSegment()).size() == 1) {
+                own.add(operation);
+            }
+        }
+        List<ClientType> nested = new ArrayList<>();
+        bySegment.forEach((segment, group) -> {
+            if (group.size() > 1) {
+                nested.add(new ClientType(
+                        new ClientType.Place.Nested(resourceId, segment),
+                        operations(resourceId, segment, group),
+                        List.of()));
+            }
+        });
+        return new ClientType(new ClientType.Place.Resource(resourceId), operations(resourceId, "", own), nested);
+    }
+
+    /**
+     * The client methods of one client, named together; those of a nested client after their path below the
+     * instance path ({@code /tax_ids/{id}} is {@code retrieve}).
+     */
+    private List<Operation> operations(String resourceId, String segment, List<Section.OperationRef> refs) {
+        List<MethodNames.Shape> shapes = new ArrayList<>();
+        for (Section.OperationRef operation : refs) {
             shapes.add(new MethodNames.Shape(
-                    operation.path(),
+                    segment.isEmpty() ? operation.path() : operation.pathUnderInstance(),
                     operation.method(),
                     operation.operation().path("operationId").asText(""),
                     returnsList(operation)));
         }
-        return shapes;
+        List<String> methodNames = MethodNames.of(resourceId, shapes);
+        List<Operation> operations = new ArrayList<>();
+        for (int i = 0; i < refs.size(); i++) {
+            Operation operation = operation(resourceId, segment, methodNames.get(i), refs.get(i));
+            if (operation != null) {
+                operations.add(operation);
+            }
+        }
+        return operations;
     }
 
-    private @Nullable Operation operation(String resourceId, String javaName, Section.OperationRef ref) {
+    /** Resources whose id has a namespace ({@code checkout.session}) go into one client per namespace. */
+    private static List<ClientType> inNamespaces(List<ClientType> resourceClients) {
+        List<List<ClientType>> slots = new ArrayList<>();
+        Map<String, List<ClientType>> namespaces = new HashMap<>();
+        for (ClientType client : resourceClients) {
+            String namespace = namespaceOf(client.resourceId());
+            if (namespace == null) {
+                slots.add(List.of(client));
+            } else {
+                namespaces
+                        .computeIfAbsent(namespace, name -> {
+                            List<ClientType> members = new ArrayList<>();
+                            slots.add(members);
+                            return members;
+                        })
+                        .add(client);
+            }
+        }
+        List<ClientType> roots = new ArrayList<>();
+        for (List<ClientType> slot : slots) {
+            String namespace = namespaceOf(slot.get(0).resourceId());
+            roots.add(
+                    namespace == null
+                            ? slot.get(0)
+                            : new ClientType(new ClientType.Place.Namespace(namespace), List.of(), slot));
+        }
+        return roots;
+    }
+
+    /** {@code checkout} of {@code checkout.session}; null for an id without a lower-case word and a dot in front. */
+    private static @Nullable String namespaceOf(String resourceId) {
+        Matcher matcher = NAMESPACED.matcher(resourceId);
+        return matcher.matches() ? matcher.group(1) : null;
+    }
+
+    private static final Pattern NAMESPACED = Pattern.compile("([a-z][a-z0-9_]*)\\.[a-z][a-z0-9_.]*");
+
+    /** @param segment the nested client's path segment, or "" (its params and response types are named after it) */
+    private @Nullable Operation operation(
+            String resourceId, String segment, String javaName, Section.OperationRef ref) {
         JsonNode op = ref.operation();
         List<Operation.PathParam> pathParams = pathParams(ref);
 
@@ -94,7 +175,7 @@ final class OperationModeler {
             if (schema.path("properties").size() > 0) {
                 params = records.inlineTopLevel(
                         ObjectType.Kind.PARAMS,
-                        new Origin.OperationPart(resourceId, javaName, "params"),
+                        new Origin.OperationPart(resourceId, segment, javaName, "params"),
                         schema,
                         ref.pointer() + "/requestBody/content/"
                                 + Pointers.child("", mediaType).substring(1) + "/schema");
@@ -105,7 +186,7 @@ final class OperationModeler {
             if (querySchema.path("properties").size() > 0) {
                 params = records.inlineTopLevel(
                         ObjectType.Kind.PARAMS,
-                        new Origin.OperationPart(resourceId, javaName, "params"),
+                        new Origin.OperationPart(resourceId, segment, javaName, "params"),
                         querySchema,
                         ref.pointer() + "/parameters");
                 paramsRequired = querySchema.path("required").size() > 0;
@@ -129,7 +210,7 @@ final class OperationModeler {
             return null;
         } else {
             response = records.responseType(
-                    new Origin.OperationPart(resourceId, javaName, "response"),
+                    new Origin.OperationPart(resourceId, segment, javaName, "response"),
                     success.path("application/json").path("schema"),
                     ref.pointer() + "/responses/200/content/application~1json/schema");
         }

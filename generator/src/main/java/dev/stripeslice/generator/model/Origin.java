@@ -31,9 +31,11 @@ public sealed interface Origin {
     /**
      * An operation's params, or its inline response object.
      *
-     * @param resourceId the resource the operation belongs to
+     * @param resourceId the resource whose client the operation is on
+     * @param segment for an operation of a nested client ({@code customers().taxIds()}), its path segment
+     *     ({@code tax_ids}), else ""
      * @param method the client method the operation becomes, such as {@code create}
      * @param part {@code params} or {@code response}
      */
-    record OperationPart(String resourceId, String method, String part) implements Origin {}
+    record OperationPart(String resourceId, String segment, String method, String part) implements Origin {}
 }

@@ -132,8 +132,14 @@ public final class JavaNames {
         return wire;
     }
 
-    /** {@code customer_session} -> {@code customer_sessions}. */
+    /**
+     * {@code customer_session} -> {@code customer_sessions}; a name that is plural already stays as it is
+     * ({@code tax.settings}, {@code funding_instructions}).
+     */
     public static String plural(String wire) {
+        if (wire.endsWith("s") && !wire.endsWith("ss") && !wire.endsWith("us") && !wire.endsWith("is")) {
+            return wire;
+        }
         if (wire.endsWith("s") || wire.endsWith("x") || wire.endsWith("ch") || wire.endsWith("sh")) {
             return wire + "es";
         }

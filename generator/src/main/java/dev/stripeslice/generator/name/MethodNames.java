@@ -76,26 +76,41 @@ public final class MethodNames {
         return false;
     }
 
-    /** Stripe's verbs by path shape; when two operations would get the same name, both fall back to their operationId. */
+    /**
+     * Stripe's verbs by path shape; when two operations would get the same name, both fall back to their operationId.
+     * The paths of a nested client's operations are those below its resource's instance path ({@code /tax_ids/{id}}).
+     */
     public static List<String> of(String resourceId, List<Shape> operations) {
+        Set<String> paths = new HashSet<>();
+        Set<String> singletons = new HashSet<>();
+        for (Shape operation : operations) {
+            paths.add(operation.path());
+            if (operation.method().equals("get") && !operation.returnsList() && !hasParameter(operation.path())) {
+                singletons.add(operation.path()); // GET /v1/balance answers the one balance there is
+            }
+        }
         List<String> names = new ArrayList<>();
         Map<String, Integer> counts = new HashMap<>();
         for (Shape operation : operations) {
-            String name = verbName(operation);
+            String path = operation.path();
+            boolean belowAnother =
+                    path.lastIndexOf('/') > 0 && paths.contains(path.substring(0, path.lastIndexOf('/')));
+            String name = verbName(operation, singletons.contains(path), belowAnother);
             names.add(name);
             counts.merge(name, 1, Integer::sum);
         }
-        // Among operations that would share a name, the one with the shortest path keeps it; the longer paths are
-        // qualified by their last literal segment (POST /v1/invoices/create_preview -> createPreview,
+        // Among operations that would share a name, the one with the fewest literal segments keeps it, and of those
+        // the one whose path ends in its object's id (GET /v1/invoices/{invoice} before GET /v1/invoices/upcoming);
+        // the others are qualified by their last literal segment (POST /v1/invoices/create_preview -> createPreview,
         // GET /v1/invoices/upcoming -> retrieveUpcoming); what still collides falls back to the operationId.
-        Map<String, Integer> shortest = new HashMap<>();
+        Map<String, Integer> best = new HashMap<>();
         for (int i = 0; i < names.size(); i++) {
-            shortest.merge(names.get(i), segmentCount(operations.get(i)), Math::min);
+            best.merge(names.get(i), rank(operations.get(i)), Math::min);
         }
         List<String> qualified = new ArrayList<>(names);
         for (int i = 0; i < names.size(); i++) {
             String name = names.get(i);
-            if (counts.get(name) > 1 && segmentCount(operations.get(i)) > shortest.get(name)) {
+            if (counts.get(name) > 1 && rank(operations.get(i)) > best.get(name)) {
                 qualified.set(i, qualify(name, operations.get(i)));
             }
         }
@@ -115,33 +130,48 @@ public final class MethodNames {
         return names;
     }
 
-    private static int segmentCount(Shape operation) {
-        return operation.path().split("/").length;
+    /** Fewer literal segments first, then a path that ends in a parameter. */
+    private static int rank(Shape operation) {
+        List<String> segments = segments(operation.path());
+        int literals = (int)
+                segments.stream().filter(segment -> !segment.startsWith("{")).count();
+        boolean endsWithParam =
+                !segments.isEmpty() && segments.get(segments.size() - 1).startsWith("{");
+        return 2 * literals + (endsWithParam ? 0 : 1);
+    }
+
+    private static boolean hasParameter(String path) {
+        return path.contains("{");
+    }
+
+    /** The path's segments without the version prefix. */
+    private static List<String> segments(String path) {
+        List<String> segments = new ArrayList<>(Arrays.asList(path.split("/")));
+        segments.removeIf(segment -> segment.isEmpty() || segment.equals("v1"));
+        return segments;
     }
 
     private static String qualify(String name, Shape operation) {
-        String[] segments = operation.path().split("/");
         String last = "";
-        for (String segment : segments) {
-            if (!segment.isEmpty() && !segment.startsWith("{") && !segment.equals("v1")) {
+        for (String segment : segments(operation.path())) {
+            if (!segment.startsWith("{")) {
                 last = segment;
             }
         }
         if (last.isEmpty()) {
             return name;
         }
-        if (name.equals("create")) {
-            return MemberNames.field(last);
-        }
-        if (name.equals("list") && !operation.returnsList()) {
-            return "retrieve" + JavaNames.pascal(last); // GET /v1/invoices/upcoming answers one invoice
-        }
-        return name + JavaNames.pascal(last);
+        return name.equals("create") ? MemberNames.field(last) : name + JavaNames.pascal(last);
     }
 
-    private static String verbName(Shape operation) {
-        List<String> segments = new ArrayList<>(Arrays.asList(operation.path().split("/")));
-        segments.removeIf(segment -> segment.isEmpty() || segment.equals("v1"));
+    /**
+     * @param singleton the path holds one object, not a collection: a GET there retrieves it and a POST updates it
+     *     ({@code GET}/{@code POST /v1/tax/settings}, {@code /cash_balance} below a customer)
+     * @param belowAnother the path without its last segment is another operation's ({@code /v1/invoices/upcoming}
+     *     below {@code /v1/invoices})
+     */
+    private static String verbName(Shape operation, boolean singleton, boolean belowAnother) {
+        List<String> segments = segments(operation.path());
         String method = operation.method();
         int lastParam = -1;
         for (int i = 0; i < segments.size(); i++) {
@@ -152,10 +182,18 @@ public final class MethodNames {
         if (lastParam < 0) {
             boolean search =
                     !segments.isEmpty() && segments.get(segments.size() - 1).equals("search");
+            String last = segments.isEmpty() ? "" : segments.get(segments.size() - 1);
+            boolean action = segments.size() > 1 && JavaNames.singular(last).equals(last);
             return switch (method) {
-                case "get" -> search ? "search" : "list";
+                case "get" ->
+                    search
+                            ? "search"
+                            : operation.returnsList()
+                                    ? "list"
+                                    : belowAnother ? "retrieve" + JavaNames.pascal(last) : "retrieve";
                 case "delete" -> "delete";
-                default -> "create";
+                // POST /v1/invoices/create_preview, /dispute/close below a charge: the segment says what it does
+                default -> singleton ? "update" : action ? MemberNames.field(last) : "create";
             };
         }
         boolean endsWithParam = lastParam == segments.size() - 1;

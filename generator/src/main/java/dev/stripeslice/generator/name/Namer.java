@@ -77,7 +77,10 @@ public final class Namer {
         eventType.name(null, name, named, MemberNames.fallback(constants));
     }
 
-    /** Resources first: {@code Customer} is the customer resource's, whatever else would like the name. */
+    /**
+     * Resources first: {@code Customer} is the customer resource's, whatever else would like the name. Nested
+     * clients come last, as their names are the longer ones.
+     */
     private void nameTopLevelRecordsAndClients() {
         List<NameAllocator.Claim<ObjectType>> resources = new ArrayList<>();
         List<NameAllocator.Claim<Object>> others = new ArrayList<>();
@@ -89,9 +92,15 @@ public final class Namer {
                 others.add(new NameAllocator.Claim<>(type, claim.candidates()));
             }
         }
-        for (ClientType client : model.clients()) {
-            others.add(new NameAllocator.Claim<>(
-                    client, List.of(TypeCandidates.client(client)), List.of(ClientType.IMPLEMENTATION_PREFIX)));
+        List<NameAllocator.Claim<ClientType>> nestedClients = new ArrayList<>();
+        for (ClientType client : model.allClients()) {
+            NameAllocator.Claim<ClientType> claim = new NameAllocator.Claim<>(
+                    client, TypeCandidates.client(client), List.of(ClientType.IMPLEMENTATION_PREFIX));
+            if (client.place() instanceof ClientType.Place.Nested) {
+                nestedClients.add(claim);
+            } else {
+                others.add(new NameAllocator.Claim<>(client, claim.candidates(), claim.twinPrefixes()));
+            }
         }
         packageScope.allocate(resources).forEach(ObjectType::name);
         packageScope.allocate(others).forEach((owner, name) -> {
@@ -101,6 +110,8 @@ public final class Namer {
                 clientNames.put((ClientType) owner, name);
             }
         });
+        // After the resources' clients: the transfer_reversal resource's client keeps TransferReversalsClient
+        packageScope.allocate(nestedClients).forEach(clientNames::put);
     }
 
     private void nameNestedRecords(ObjectType type) {
@@ -181,14 +192,42 @@ public final class Namer {
         }
     }
 
+    /** Accessors on the facade for the top of the client tree, and on each client for the clients below it. */
     private void nameAccessors() {
-        NameAllocator facade = new NameAllocator(false, ReservedNames.FACADE_MEMBERS);
+        nameAccessors(model.clients(), ReservedNames.FACADE_MEMBERS, false);
+    }
+
+    private void nameAccessors(List<ClientType> clients, Set<String> reserved, boolean inNamespace) {
+        NameAllocator scope = new NameAllocator(false, reserved);
         List<NameAllocator.Claim<ClientType>> claims = new ArrayList<>();
-        for (ClientType client : model.clients()) {
-            String field = MemberNames.field(JavaNames.plural(client.resourceId()));
+        for (ClientType client : clients) {
+            String field = MemberNames.field(accessorWireName(client, inNamespace));
             claims.add(new NameAllocator.Claim<>(client, List.of(field, field + "Client")));
         }
-        facade.allocate(claims).forEach((client, accessor) -> client.name(clientNames.get(client), accessor));
+        scope.allocate(claims).forEach((client, accessor) -> client.name(clientNames.get(client), accessor));
+        for (ClientType client : clients) {
+            Set<String> members = new HashSet<>(ReservedNames.CLIENT_MEMBERS);
+            client.operations()
+                    .forEach(operation -> operation
+                            .variants()
+                            .forEach(variant -> members.add(operation.javaName() + variant.suffix())));
+            nameAccessors(client.children(), members, client.place() instanceof ClientType.Place.Namespace);
+        }
+    }
+
+    /**
+     * What an accessor is named after: {@code customers()}, {@code checkout()}, {@code sessions()} inside it, and
+     * {@code taxIds()} on the customers' client.
+     */
+    private static String accessorWireName(ClientType client, boolean inNamespace) {
+        if (client.place() instanceof ClientType.Place.Nested nested) {
+            return nested.segment();
+        }
+        if (client.place() instanceof ClientType.Place.Namespace namespace) {
+            return namespace.namespace();
+        }
+        String resourceId = client.resourceId();
+        return JavaNames.plural(inNamespace ? resourceId.substring(resourceId.indexOf('.') + 1) : resourceId);
     }
 
     private void checkClassNameLengths() {
@@ -203,7 +242,7 @@ public final class Namer {
         for (UnionType union : model.unions()) {
             checkClassNameLength(union.simpleName() + "$Unknown", union.pointer());
         }
-        for (ClientType client : model.clients()) {
+        for (ClientType client : model.allClients()) {
             checkClassNameLength(
                     client.implementationName(),
                     client.operations().isEmpty()

@@ -196,6 +196,13 @@ final class ReservedNames {
     static final Set<String> PARAMS_MEMBERS =
             Set.of("extraParams", "clearedFields", "writeForm", "build", "putExtraParam");
 
+    /**
+     * What a client declares beside its operations: the implementation's {@code transport} field, and (as fields
+     * named like the accessors hold the clients below it) the first segments of packages, which a field would hide.
+     */
+    static final Set<String> CLIENT_MEMBERS =
+            union(OBJECT_METHODS, Set.of("transport", "java", "javax", "com", "org", "dev"));
+
     /** The facade's own members. */
     static final Set<String> FACADE_MEMBERS = union(OBJECT_METHODS, Set.of("create", "API_VERSION", "pages"));
 

@@ -38,8 +38,10 @@ final class TypeCandidates {
             return distinct(name, name + "Value");
         }
         if (origin instanceof Origin.OperationPart part) {
-            // finalizeInvoice (the method named so because finalize is Object's) -> InvoiceFinalizeParams
-            String resource = JavaNames.pascal(part.resourceId());
+            // finalizeInvoice (the method named so because finalize is Object's) -> InvoiceFinalizeParams;
+            // customers().taxIds().create -> CustomerTaxIdCreateParams
+            String resource = JavaNames.pascal(part.resourceId())
+                    + (part.segment().isEmpty() ? "" : JavaNames.pascal(JavaNames.singular(part.segment())));
             String method = JavaNames.pascal(part.method());
             String verb = method.endsWith(resource) && method.length() > resource.length()
                     ? method.substring(0, method.length() - resource.length())
@@ -50,9 +52,24 @@ final class TypeCandidates {
         return List.of(JavaNames.pascal(((Origin.Member) origin).wireName()));
     }
 
-    /** {@code customer_session} -> {@code CustomerSessionsClient}. */
-    static String client(ClientType client) {
-        return JavaNames.pascal(JavaNames.plural(client.resourceId())) + "Client";
+    /**
+     * {@code customer_session} -> {@code CustomerSessionsClient}; the namespace {@code checkout} ->
+     * {@code CheckoutClient}; the customer's {@code tax_ids} -> {@code CustomerTaxIdsClient}.
+     */
+    static List<String> client(ClientType client) {
+        if (client.place() instanceof ClientType.Place.Nested nested) {
+            String name = JavaNames.pascal(nested.parentResourceId()) + JavaNames.pascal(nested.segment());
+            return List.of(
+                    name + "Client",
+                    JavaNames.pascal(JavaNames.plural(nested.parentResourceId()))
+                            + JavaNames.pascal(nested.segment())
+                            + "Client");
+        }
+        if (client.place() instanceof ClientType.Place.Namespace namespace) {
+            String name = JavaNames.pascal(namespace.namespace());
+            return List.of(name + "Client", name + "NamespaceClient");
+        }
+        return List.of(JavaNames.pascal(JavaNames.plural(client.resourceId())) + "Client");
     }
 
     /** A nested record: by its property ({@code Components}), then qualified by its enclosing record. */

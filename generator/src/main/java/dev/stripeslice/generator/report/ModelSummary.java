@@ -61,7 +61,7 @@ public record ModelSummary(
             enums.put(type.toString(), values);
         }
         Map<String, OperationSummary> operations = new TreeMap<>();
-        for (ClientType client : model.clients()) {
+        for (ClientType client : model.allClients()) {
             for (Operation operation : client.operations()) {
                 ObjectType params = operation.params();
                 operations.put(

@@ -27,7 +27,8 @@ public final class Section {
      * @param spec the whole document
      * @param resourceIds the selected Stripe resource ids, in the order the user gave them
      * @param schemas the schemas inside the cut, by name, in document order
-     * @param operations the selected operations, in document order
+     * @param operations the selected operations, in document order, including those under a selected resource's
+     *     instance path, whose answers' resources come into the section with them
      * @param boundary schemas referenced from inside the section that lie past the cut (other resources, or refs
      *     that resolve nowhere when the user allowed that)
      */
@@ -123,7 +124,33 @@ public final class Section {
      *
      * @param path the path template, e.g. {@code /v1/customers/{customer}}
      * @param method lower-case HTTP method as the spec spells it
-     * @param resourceId the selected resource this operation returns
+     * @param resourceId the selected resource whose client the operation goes on: the one it returns, or the one
+     *     whose instance path it lies under
+     * @param instancePath the start of {@code path} that is a selected resource's instance path
+     *     ({@code /v1/customers/{customer}}) when the operation lies under it and returns something else
+     *     ({@code /v1/customers/{customer}/tax_ids}), else null
      */
-    public record OperationRef(String path, String method, String resourceId, JsonNode operation, String pointer) {}
+    public record OperationRef(
+            String path,
+            String method,
+            String resourceId,
+            JsonNode operation,
+            String pointer,
+            @Nullable String instancePath) {
+
+        /** The first path segment after the instance path ({@code tax_ids}), or "" when the operation is not nested. */
+        public String nestedSegment() {
+            if (instancePath == null) {
+                return "";
+            }
+            String rest = path.substring(instancePath.length() + 1);
+            int slash = rest.indexOf('/');
+            return slash < 0 ? rest : rest.substring(0, slash);
+        }
+
+        /** The path after the instance path ({@code /tax_ids/{id}}), or the whole path when not nested. */
+        public String pathUnderInstance() {
+            return instancePath == null ? path : path.substring(instancePath.length());
+        }
+    }
 }

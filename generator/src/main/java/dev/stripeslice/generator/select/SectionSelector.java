@@ -53,22 +53,17 @@ public final class SectionSelector {
                         "No schema has x-resourceId \"" + id + "\"",
                         known.isEmpty()
                                 ? "This spec declares no x-resourceId at all; is it a Stripe spec?"
-                                : "Choose one of the " + known.size() + " resource ids in this spec; closest: "
-                                        + String.join(", ", closest(id, known, 8)));
+                                : UnknownSectionHint.of(
+                                        id, known, sectionOfPaths(spec, schemas, resourceOfSchema, known)));
             }
         }
         problems.throwIfAny();
 
         Set<String> selected = new LinkedHashSet<>(resourceIds);
-        Reachability reach = new Reachability(schemas, resourceOfSchema, selected, problems);
-        for (Map.Entry<String, String> entry : resourceOfSchema.entrySet()) {
-            if (selected.contains(entry.getValue())) {
-                reach.include(entry.getKey());
-            }
-        }
-
-        List<Section.OperationRef> operations = new ArrayList<>();
+        Map<String, String> instancePaths = instancePaths(spec, schemas, resourceOfSchema, selected);
         Map<String, String> binaryOwners = binaryResponseOwners(spec, schemas, resourceOfSchema, selected);
+        List<Section.OperationRef> operations = new ArrayList<>();
+        Set<String> pulled = new TreeSet<>();
         for (Map.Entry<String, JsonNode> path : spec.root().path("paths").properties()) {
             for (String method : METHODS) {
                 JsonNode operation = path.getValue().get(method);
@@ -77,16 +72,36 @@ public final class SectionSelector {
                 }
                 String pointer = Pointers.child(Pointers.child("/paths", path.getKey()), method);
                 String resourceId = returnedResource(successSchema(operation), schemas, resourceOfSchema, selected);
+                Map.Entry<String, String> parent = enclosingInstance(path.getKey(), instancePaths);
+                if (parent != null && !parent.getKey().equals(resourceId)) {
+                    operations.add(new Section.OperationRef(
+                            path.getKey(), method, parent.getKey(), operation, pointer, parent.getValue()));
+                    pulled.addAll(answeredResources(successSchema(operation), schemas, resourceOfSchema));
+                    continue;
+                }
                 if (resourceId == null) {
                     resourceId = binaryOwners.get(pointer);
                 }
                 if (resourceId != null) {
-                    operations.add(new Section.OperationRef(path.getKey(), method, resourceId, operation, pointer));
-                    reach.collectRefs(operation.path("parameters"), pointer + "/parameters");
-                    reach.collectRefs(operation.path("requestBody"), pointer + "/requestBody");
-                    reach.collectRefs(successResponse(operation), pointer + "/responses/200");
+                    operations.add(
+                            new Section.OperationRef(path.getKey(), method, resourceId, operation, pointer, null));
                 }
             }
+        }
+        pulled.removeAll(selected);
+
+        Set<String> inSection = new LinkedHashSet<>(selected);
+        inSection.addAll(pulled);
+        Reachability reach = new Reachability(schemas, resourceOfSchema, inSection, problems);
+        for (Map.Entry<String, String> entry : resourceOfSchema.entrySet()) {
+            if (inSection.contains(entry.getValue())) {
+                reach.include(entry.getKey());
+            }
+        }
+        for (Section.OperationRef operation : operations) {
+            reach.collectRefs(operation.operation().path("parameters"), operation.pointer() + "/parameters");
+            reach.collectRefs(operation.operation().path("requestBody"), operation.pointer() + "/requestBody");
+            reach.collectRefs(successResponse(operation.operation()), operation.pointer() + "/responses/200");
         }
         reach.drain();
         problems.throwIfAny();
@@ -98,6 +113,119 @@ public final class SectionSelector {
             }
         }
         return new Section(spec, List.copyOf(resourceIds), sectionSchemas, operations, reach.boundary);
+    }
+
+    /**
+     * Which section holds each path's operations when every resource is selected: the resource whose instance path
+     * the path lies under, else the resource its operations answer. Paths no section holds are left out.
+     */
+    static Map<String, String> sectionOfPaths(
+            LoadedSpec spec, JsonNode schemas, Map<String, String> resourceOfSchema, Set<String> all) {
+        Map<String, String> instancePaths = instancePaths(spec, schemas, resourceOfSchema, all);
+        Map<String, String> sections = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonNode> path : spec.root().path("paths").properties()) {
+            Map.Entry<String, String> parent = enclosingInstance(path.getKey(), instancePaths);
+            for (String method : METHODS) {
+                JsonNode operation = path.getValue().get(method);
+                String resourceId = operation == null
+                        ? null
+                        : returnedResource(successSchema(operation), schemas, resourceOfSchema, all);
+                String section = parent != null ? parent.getKey() : resourceId;
+                if (section != null) {
+                    sections.putIfAbsent(path.getKey(), section);
+                }
+            }
+        }
+        return sections;
+    }
+
+    /**
+     * Each selected resource's instance path: the shortest path ending in a parameter whose operation answers the
+     * resource ({@code /v1/customers/{customer}}). Operations under it belong to that resource's client.
+     */
+    private static Map<String, String> instancePaths(
+            LoadedSpec spec, JsonNode schemas, Map<String, String> resourceOfSchema, Set<String> selected) {
+        Map<String, String> instancePaths = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonNode> path : spec.root().path("paths").properties()) {
+            if (!path.getKey().endsWith("}")) {
+                continue;
+            }
+            for (String method : METHODS) {
+                JsonNode operation = path.getValue().get(method);
+                String resourceId = operation == null
+                        ? null
+                        : returnedResource(successSchema(operation), schemas, resourceOfSchema, selected);
+                String known = resourceId == null ? null : instancePaths.get(resourceId);
+                if (resourceId != null && (known == null || segments(path.getKey()) < segments(known))) {
+                    instancePaths.put(resourceId, path.getKey());
+                }
+            }
+        }
+        return instancePaths;
+    }
+
+    /**
+     * The selected resource whose instance path {@code path} lies under, and the part of {@code path} that matches
+     * that instance path; the outermost when
+     * several enclose it ({@code /v1/customers/{customer}/sources/{id}/verify} is the customer's, even when the
+     * source is selected too). Null when none does.
+     */
+    private static Map.@Nullable Entry<String, String> enclosingInstance(
+            String path, Map<String, String> instancePaths) {
+        String[] segments = path.split("/");
+        String outermost = null;
+        String prefix = null;
+        for (Map.Entry<String, String> candidate : instancePaths.entrySet()) {
+            String[] instance = candidate.getValue().split("/");
+            if (instance.length < segments.length
+                    && isPrefix(instance, segments)
+                    && (prefix == null || instance.length < segments(prefix))) {
+                outermost = candidate.getKey();
+                prefix = String.join("/", List.of(segments).subList(0, instance.length));
+            }
+        }
+        return outermost == null ? null : Map.entry(outermost, prefix);
+    }
+
+    /**
+     * Whether a path starts with an instance path's segments, whatever its parameters are called
+     * ({@code /v1/transfers/{id}/reversals} lies under {@code /v1/transfers/{transfer}}).
+     */
+    private static boolean isPrefix(String[] instance, String[] segments) {
+        for (int i = 0; i < instance.length; i++) {
+            boolean bothParameters = instance[i].startsWith("{") && segments[i].startsWith("{");
+            if (!bothParameters && !instance[i].equals(segments[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int segments(String path) {
+        return path.split("/").length;
+    }
+
+    /**
+     * Every resource a success body may be, selected or not: the schema itself, the items of a list, or each
+     * alternative of an {@code anyOf} ({@code GET /v1/customers/{customer}/sources} lists bank accounts, cards and
+     * sources).
+     */
+    private static Set<String> answeredResources(
+            JsonNode schema, JsonNode schemas, Map<String, String> resourceOfSchema) {
+        JsonNode items = schema.path("properties").path("data").path("items");
+        JsonNode answer = items.isMissingNode() ? schema : items;
+        List<JsonNode> alternatives = new ArrayList<>();
+        alternatives.add(answer);
+        answer.path("anyOf").forEach(alternatives::add);
+        Set<String> resources = new TreeSet<>();
+        for (JsonNode alternative : alternatives) {
+            String name = Pointers.schemaNameOf(alternative.path("$ref").asText(""));
+            String resourceId = name == null || !schemas.has(name) ? null : resourceOfSchema.get(name);
+            if (resourceId != null) {
+                resources.add(resourceId);
+            }
+        }
+        return resources;
     }
 
     /** Follows {@code $ref}s from the roots, stopping at schemas that belong to resources not selected. */
@@ -297,13 +425,10 @@ public final class SectionSelector {
             return null;
         }
         String resourceId = resourceOfSchema.getOrDefault(name, "");
-        if (selected.contains(resourceId)) {
-            return resourceId;
+        if (isDeletedFormOfSelected(resourceId, selected)) {
+            return resourceId.substring("deleted_".length()); // the customer's client deletes customers
         }
-        if (resourceId.startsWith("deleted_") && selected.contains(resourceId.substring("deleted_".length()))) {
-            return resourceId.substring("deleted_".length());
-        }
-        return null;
+        return selected.contains(resourceId) ? resourceId : null;
     }
 
     static List<String> closest(String wanted, Set<String> candidates, int limit) {

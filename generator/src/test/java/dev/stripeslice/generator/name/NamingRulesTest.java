@@ -69,7 +69,11 @@ class NamingRulesTest {
         "key, keys",
         "address, addresses",
         "tax, taxes",
-        "search, searches"
+        "search, searches",
+        "tax.settings, tax.settings",
+        "funding_instructions, funding_instructions",
+        "status, statuses",
+        "address, addresses"
     })
     void plural(String wire, String plural) {
         assertThat(JavaNames.plural(wire)).isEqualTo(plural);

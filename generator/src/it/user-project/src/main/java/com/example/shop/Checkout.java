@@ -21,7 +21,7 @@ public final class Checkout {
                 .search(CustomerSearchParams.builder().query("email:'" + email.replace("'", "\\'") + "'").build())
                 .data().stream().findFirst()
                 .orElseGet(() -> stripe.customers().create(CustomerCreateParams.builder().email(email).build()));
-        return stripe.checkoutSessions().create(CheckoutSessionCreateParams.builder()
+        return stripe.checkout().sessions().create(CheckoutSessionCreateParams.builder()
                 .customer(customer.id())
                 .mode(Mode.PAYMENT)
                 .addLineItem(CheckoutSessionCreateParams.LineItem.builder().price(priceId).quantity(1L).build())

@@ -22,7 +22,7 @@ class CheckoutTest {
 
         assertEquals(first.customer().id(), second.customer().id());
         assertEquals(1, stripe.customers().list().data().size());
-        CheckoutSession session = stripe.checkoutSessions().retrieve(first.id(),
+        CheckoutSession session = stripe.checkout().sessions().retrieve(first.id(),
                 CheckoutSessionRetrieveParams.builder().addExpand("customer").build());
         assertEquals("jo@example.com", session.customer().expanded().orElseThrow().email());
         RecordedRequest lastCreate = local.requests().stream()
