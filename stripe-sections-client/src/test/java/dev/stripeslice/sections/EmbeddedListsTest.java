@@ -11,10 +11,8 @@ import dev.stripeslice.runtime.pages.StripeList;
 import dev.stripeslice.testsupport.RequiredFiles;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Lists embedded in objects ({@code invoice.lines}, {@code customer.tax_ids}) are {@code StripeList}s, and
@@ -24,24 +22,9 @@ import org.junit.jupiter.api.Test;
 class EmbeddedListsTest {
     private static final ObjectMapper MAPPER = StripeJson.mapper();
     private static final int LINES = 25;
-    private static LocalStripeSections server;
 
-    @BeforeAll
-    static void start() {
-        server = LocalStripeSections.start(LINES);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (server != null) {
-            server.close();
-        }
-    }
-
-    @BeforeEach
-    void clear() {
-        server.local.clearRequests();
-    }
+    @RegisterExtension
+    static final LocalStripeSections server = LocalStripeSections.withListSize(LINES);
 
     @Test
     void stripesInvoiceFixtureDecodesItsLinesIntoAStripeList() throws Exception {

@@ -17,10 +17,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -29,12 +28,13 @@ import org.junit.jupiter.api.io.TempDir;
  * LocalStripe's files listener, which refuses everything else, as the API host refuses them).
  */
 class FilesTest {
-    private static LocalStripeSections server;
+    @RegisterExtension
+    static final LocalStripeSections server = LocalStripeSections.withListSize(3);
+
     private static StripeClient stripe;
 
     @BeforeAll
     static void start() {
-        server = LocalStripeSections.start(3);
         stripe = client(server.local, ClientConfig.builder().filesBaseUrl(server.local.filesBaseUrl()));
     }
 
@@ -43,18 +43,6 @@ class FilesTest {
                 .baseUrl(local.baseUrl())
                 .maxNetworkRetries(0)
                 .build());
-    }
-
-    @AfterAll
-    static void stop() {
-        if (server != null) {
-            server.close();
-        }
-    }
-
-    @BeforeEach
-    void clear() {
-        server.local.clearRequests();
     }
 
     @Test

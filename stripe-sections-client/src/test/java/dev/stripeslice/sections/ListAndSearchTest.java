@@ -12,32 +12,15 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** List pages, search pages and auto-pagination, counting the requests made for the items consumed. */
 class ListAndSearchTest {
     private static final int ITEMS = 7;
-    private static LocalStripeSections server;
 
-    @BeforeAll
-    static void start() {
-        server = LocalStripeSections.start(ITEMS);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (server != null) {
-            server.close();
-        }
-    }
-
-    @BeforeEach
-    void clear() {
-        server.local.clearRequests();
-    }
+    @RegisterExtension
+    static final LocalStripeSections server = LocalStripeSections.withListSize(ITEMS);
 
     @Test
     void aListPageIsTyped() {

@@ -11,9 +11,8 @@ import dev.stripeslice.runtime.json.StripeUnion;
 import dev.stripeslice.testsupport.RequiredFiles;
 import java.nio.file.Path;
 import java.util.Arrays;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * {@code balance_transaction.source}: an expandable field whose expansion is one of 17 object types. The four that
@@ -24,19 +23,9 @@ import org.junit.jupiter.api.Test;
  */
 class PolymorphicFieldsTest {
     private static final ObjectMapper MAPPER = StripeJson.mapper();
-    private static LocalStripeSections server;
 
-    @BeforeAll
-    static void start() {
-        server = LocalStripeSections.start(3);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (server != null) {
-            server.close();
-        }
-    }
+    @RegisterExtension
+    static final LocalStripeSections server = LocalStripeSections.withListSize(3);
 
     private static ObjectNode transaction(JsonNode source) throws Exception {
         ObjectNode json = (ObjectNode) MAPPER.readTree("""

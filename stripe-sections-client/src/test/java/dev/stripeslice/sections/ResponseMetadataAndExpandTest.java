@@ -8,31 +8,13 @@ import dev.stripeslice.runtime.RequestOptions;
 import dev.stripeslice.runtime.StripeResponse;
 import dev.stripeslice.runtime.error.InvalidRequestException;
 import dev.stripeslice.runtime.pages.StripeList;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Response metadata beside the typed result, escape hatches, and expandable fields in several sections. */
 class ResponseMetadataAndExpandTest {
-    private static LocalStripeSections server;
-
-    @BeforeAll
-    static void start() {
-        server = LocalStripeSections.start(3);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (server != null) {
-            server.close();
-        }
-    }
-
-    @BeforeEach
-    void clear() {
-        server.local.clearRequests();
-    }
+    @RegisterExtension
+    static final LocalStripeSections server = LocalStripeSections.withListSize(3);
 
     @Test
     void everyCallCanHandBackStatusRequestIdAndHeaders() {

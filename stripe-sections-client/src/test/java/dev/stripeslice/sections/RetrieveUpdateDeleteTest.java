@@ -10,33 +10,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Retrieve, update (setting, clearing, metadata) and delete on real sections, validated by LocalStripe. */
 class RetrieveUpdateDeleteTest {
-    private static LocalStripeSections server;
-
-    @BeforeAll
-    static void start() {
-        server = LocalStripeSections.start(5);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (server != null) {
-            server.close();
-        }
-    }
-
-    @BeforeEach
-    void clear() {
-        server.local.clearRequests();
-    }
+    @RegisterExtension
+    static final LocalStripeSections server = LocalStripeSections.withListSize(5);
 
     @Test
     void retrievesWithExpandAsQueryParameters() {

@@ -6,10 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.stripeslice.runtime.form.AnyOf;
 import dev.stripeslice.runtime.form.RangeQuery;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Request params Stripe accepts in two shapes (an integer or a range, a timestamp or {@code now}, a count or
@@ -17,24 +15,8 @@ import org.junit.jupiter.api.Test;
  * spec) accepts every one.
  */
 class TypedUnionParamsTest {
-    private static LocalStripeSections server;
-
-    @BeforeAll
-    static void start() {
-        server = LocalStripeSections.start(2);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (server != null) {
-            server.close();
-        }
-    }
-
-    @BeforeEach
-    void clear() {
-        server.local.clearRequests();
-    }
+    @RegisterExtension
+    static final LocalStripeSections server = LocalStripeSections.withListSize(2);
 
     @Test
     void createdIsAnExactTimestampOrARange() {

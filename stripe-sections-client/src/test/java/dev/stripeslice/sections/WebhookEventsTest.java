@@ -24,6 +24,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Webhook events for this client's sections, delivered signed by LocalStripe (with Stripe's fixtures as the objects)
@@ -40,7 +41,9 @@ class WebhookEventsTest {
      */
     static final Map<String, String> TYPED_EVENTS = typedEvents();
 
-    private static LocalStripeSections server;
+    @RegisterExtension
+    static final LocalStripeSections server = LocalStripeSections.withListSize(1);
+
     private static HttpServer endpoint;
     private static URI endpointUrl;
     private static final List<Event> received = new CopyOnWriteArrayList<>();
@@ -48,7 +51,6 @@ class WebhookEventsTest {
 
     @BeforeAll
     static void start() throws IOException {
-        server = LocalStripeSections.start(1);
         Webhook webhook = Webhooks.endpoint(SECRET);
         endpoint = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         endpoint.createContext("/stripe/webhooks", exchange -> {
@@ -72,9 +74,6 @@ class WebhookEventsTest {
     static void stop() {
         if (endpoint != null) {
             endpoint.stop(0);
-        }
-        if (server != null) {
-            server.close();
         }
     }
 
