@@ -55,8 +55,7 @@ final class UnionCodec {
                 return ctxt.handleUnexpectedToken(handledType(), p);
             }
             JsonNode tree = ctxt.readTree(p);
-            JsonNode object = tree.get("object");
-            Class<?> member = object != null && object.isTextual() ? members.get(object.textValue()) : null;
+            Class<?> member = members.get(JsonReads.objectValue(tree));
             if (member != null) {
                 return ctxt.readTreeAsValue(tree, member);
             }

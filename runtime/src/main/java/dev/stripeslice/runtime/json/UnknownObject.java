@@ -12,8 +12,7 @@ public interface UnknownObject {
 
     /** Its {@code object} value ({@code charge}, ...), or {@code ""} when it has none. */
     default String object() {
-        JsonNode object = json().get("object");
-        return object != null && object.isTextual() ? object.textValue() : "";
+        return JsonReads.objectValue(json());
     }
 
     /** Its {@code id}, or {@code null} when it has none. */
