@@ -11,6 +11,7 @@ import dev.stripeslice.runtime.form.FormWriter;
 import dev.stripeslice.runtime.json.JsonReads;
 import dev.stripeslice.runtime.json.StripeJson;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -21,11 +22,17 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * Client codecs, ours versus stripe-java: decoding the customer_session fixture and the (much larger) invoice
- * fixture into the typed objects (ours with the generated readers the client decodes responses with), and encoding the same create params to the form body. Each side does what its client does per call:
- * ours {@code params.writeForm(FormWriter)} then {@code encode()} (as {@code StripeTransport}); stripe-java
- * {@code ApiRequestParams.paramsToMap(params)} (as {@code CustomerSessionService.create}) then
- * {@code FormEncoder.createQueryString} (the same flattening and escaping as its request body).
+ * Client codecs, ours versus stripe-java, each side doing what its client does per call.
+ *
+ * <p>Decoding the customer_session fixture and the (much larger) invoice fixture into the typed objects, from the
+ * body as each client's HTTP layer hands it over: ours the generated readers over the UTF-8 bytes (as
+ * {@code BodyReader}); stripe-java {@code ApiResource.INTERNAL_GSON.fromJson} over the body string its
+ * {@code HttpURLConnectionClient} reads (as {@code StripeObject.deserializeStripeObject}).
+ *
+ * <p>Encoding the same create params to the form body: ours {@code params.writeForm(FormWriter)} then
+ * {@code encode()} (as {@code StripeTransport}); stripe-java {@code ApiRequestParams.paramsToMap(params)} (as
+ * {@code CustomerSessionService.create}) then {@code FormEncoder.createQueryString} (the same flattening and
+ * escaping as its request body).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -33,6 +40,8 @@ import org.openjdk.jmh.annotations.State;
 public class CodecBenchmark {
     private String json;
     private String invoiceJson;
+    private byte[] jsonBytes;
+    private byte[] invoiceBytes;
     private CustomerSessionCreateParams ourParams;
     private com.stripe.param.CustomerSessionCreateParams stripeParams;
 
@@ -40,6 +49,8 @@ public class CodecBenchmark {
     public void setUp() throws IOException {
         json = Fixture.customerSessionJson();
         invoiceJson = Fixture.invoiceJson();
+        jsonBytes = json.getBytes(StandardCharsets.UTF_8);
+        invoiceBytes = invoiceJson.getBytes(StandardCharsets.UTF_8);
         ourParams = OurParams.create();
         stripeParams = StripeJavaParams.create();
         String ours = encodeOurs();
@@ -56,33 +67,33 @@ public class CodecBenchmark {
 
     @Benchmark
     public CustomerSession decodeOurs() throws IOException {
-        return JsonReads.read(json, dev.stripeslice.customersession.JsonReaders::readCustomerSession);
+        return JsonReads.read(jsonBytes, dev.stripeslice.customersession.JsonReaders::readCustomerSession);
     }
 
     /** What a user decoding with {@code StripeJson.mapper()} gets (and what the client did before its readers). */
     @Benchmark
     public CustomerSession decodeWithMapper() throws IOException {
-        return StripeJson.mapper().readValue(json, CustomerSession.class);
+        return StripeJson.mapper().readValue(jsonBytes, CustomerSession.class);
     }
 
     @Benchmark
     public com.stripe.model.CustomerSession decodeStripeJava() {
-        return ApiResource.GSON.fromJson(json, com.stripe.model.CustomerSession.class);
+        return ApiResource.INTERNAL_GSON.fromJson(json, com.stripe.model.CustomerSession.class);
     }
 
     @Benchmark
     public Invoice decodeInvoiceOurs() throws IOException {
-        return JsonReads.read(invoiceJson, JsonReaders::readInvoice);
+        return JsonReads.read(invoiceBytes, JsonReaders::readInvoice);
     }
 
     @Benchmark
     public Invoice decodeInvoiceWithMapper() throws IOException {
-        return StripeJson.mapper().readValue(invoiceJson, Invoice.class);
+        return StripeJson.mapper().readValue(invoiceBytes, Invoice.class);
     }
 
     @Benchmark
     public com.stripe.model.Invoice decodeInvoiceStripeJava() {
-        return ApiResource.GSON.fromJson(invoiceJson, com.stripe.model.Invoice.class);
+        return ApiResource.INTERNAL_GSON.fromJson(invoiceJson, com.stripe.model.Invoice.class);
     }
 
     @Benchmark

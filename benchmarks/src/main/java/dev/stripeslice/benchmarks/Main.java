@@ -337,7 +337,9 @@ public final class Main {
         line("");
         line("Decode: the `customer_session` fixture of `fixtures3.json`, and the `invoice` fixture of"
                 + " `fixtures3.2024-04-10.json` (3.4 KB, types generated from the same spec's invoice and line_item sections), into the typed"
-                + " object (ours: the generated `JsonReaders`, as the client decodes responses; stripe-java: `ApiResource.GSON.fromJson`). Encode: the same create"
+                + " object, from the body as each client's HTTP layer hands it over (ours: the generated `JsonReaders` over the UTF-8 bytes, as the client"
+                + " decodes responses; stripe-java: `ApiResource.INTERNAL_GSON.fromJson` over the body string, as its `StripeObject.deserializeStripeObject`)."
+                + " Encode: the same create"
                 + " params (customer, pricing table, payment element with features and two filters, `expand[0]`) to the form"
                 + " body (ours: `writeForm` + `FormWriter.encode`; stripe-java: `ApiRequestParams.paramsToMap` +"
                 + " `FormEncoder.createQueryString`).");

@@ -81,9 +81,9 @@ class FilesAndUnionsGenerationTest {
                 .contains("record Unknown(JsonNode json) implements WidgetAttachment, UnknownObject")
                 .contains("<code>gadget</code>");
         assertThat(sources.get("JsonReaders.java"))
-                .contains("case \"part_a\" -> JsonReads.fromTree(tree, JsonReaders::readPartA);")
-                .contains("default -> new WidgetAttachment.Unknown(tree);")
-                .contains("case \"attachment\" -> r.value(", "JsonReads.expandable(JsonReaders::readWidgetAttachment)");
+                .contains("case \"part_a\" -> JsonReaders.readPartA(in);")
+                .contains("default -> new WidgetAttachment.Unknown(JsonReads.objectTree(in));")
+                .contains("case 2 -> r.value(", "JsonReads.expandable(JsonReaders::readWidgetAttachment)");
         assertThat(sources).doesNotContainKey("WidgetElsewhere.java"); // no member inside the section
         assertThat(InProcessCompiler.check(files)).isEmpty();
     }

@@ -2,34 +2,89 @@
 // Do not edit: change the spec or the generator and regenerate.
 package dev.stripeslice.customersession;
 
-import com.fasterxml.jackson.core.JsonParser;
+import dev.stripeslice.runtime.json.FieldNames;
+import dev.stripeslice.runtime.json.JsonInput;
 import dev.stripeslice.runtime.json.JsonReads;
 import dev.stripeslice.runtime.json.RecordReader;
 import java.io.IOException;
 
 /**
  * Reads this package's response records and unions from JSON, field by field, without an {@code ObjectMapper}:
- * what the client decodes responses with. Each method reads the value the parser is at, as {@code StripeJson.mapper()} would.
+ * what the client decodes responses with. Each method reads the value that comes next in the input, as {@code StripeJson.mapper()} would.
  */
 public final class JsonReaders {
+    private static final FieldNames CUSTOMER_SESSION_FIELDS = FieldNames.of(
+            "client_secret",
+            "components",
+            "created",
+            "customer",
+            "customer_account",
+            "expires_at",
+            "livemode",
+            "object");
+
+    private static final FieldNames CUSTOMER_SESSION_COMPONENTS_FIELDS = FieldNames.of(
+            "buy_button",
+            "customer_sheet",
+            "mobile_payment_element",
+            "payment_element",
+            "pricing_table");
+
+    private static final FieldNames CUSTOMER_SESSION_COMPONENTS_BUY_BUTTON_FIELDS = FieldNames.of(
+            "enabled");
+
+    private static final FieldNames CUSTOMER_SESSION_COMPONENTS_CUSTOMER_SHEET_FIELDS = FieldNames.of(
+            "enabled",
+            "features");
+
+    private static final FieldNames CUSTOMER_SESSION_COMPONENTS_CUSTOMER_SHEET_FEATURES_FIELDS = FieldNames.of(
+            "payment_method_allow_redisplay_filters",
+            "payment_method_remove");
+
+    private static final FieldNames CUSTOMER_SESSION_COMPONENTS_MOBILE_PAYMENT_ELEMENT_FIELDS = FieldNames.of(
+            "enabled",
+            "features");
+
+    private static final FieldNames CUSTOMER_SESSION_COMPONENTS_MOBILE_PAYMENT_ELEMENT_FEATURES_FIELDS = FieldNames.of(
+            "payment_method_allow_redisplay_filters",
+            "payment_method_redisplay",
+            "payment_method_remove",
+            "payment_method_save",
+            "payment_method_save_allow_redisplay_override");
+
+    private static final FieldNames CUSTOMER_SESSION_COMPONENTS_PAYMENT_ELEMENT_FIELDS = FieldNames.of(
+            "enabled",
+            "features");
+
+    private static final FieldNames CUSTOMER_SESSION_COMPONENTS_PAYMENT_ELEMENT_FEATURES_FIELDS = FieldNames.of(
+            "payment_method_allow_redisplay_filters",
+            "payment_method_redisplay",
+            "payment_method_redisplay_limit",
+            "payment_method_remove",
+            "payment_method_save",
+            "payment_method_save_usage");
+
+    private static final FieldNames CUSTOMER_SESSION_COMPONENTS_PRICING_TABLE_FIELDS = FieldNames.of(
+            "enabled");
+
     private JsonReaders() {
     }
 
     /**
-     * Reads a {@link CustomerSession} from the JSON object {@code p} is at.
+     * Reads a {@link CustomerSession} from the JSON object that comes next in {@code in}.
      */
-    public static CustomerSession readCustomerSession(JsonParser p) throws IOException {
-        RecordReader r = RecordReader.start(p, CustomerSession.class, 8);
-        for (String field = r.nextField(); field != null; field = r.nextField()) {
-            switch (field) {
-                case "client_secret" -> r.string(0);
-                case "components" -> r.value(1, JsonReaders::readCustomerSessionComponents);
-                case "created" -> r.int64(2);
-                case "customer" -> r.value(3, JsonReads.expandable(JsonReads::tree));
-                case "customer_account" -> r.string(4);
-                case "expires_at" -> r.int64(5);
-                case "livemode" -> r.bool(6);
-                case "object" -> r.string(7);
+    public static CustomerSession readCustomerSession(JsonInput in) throws IOException {
+        RecordReader r = RecordReader.start(in, CustomerSession.class, CUSTOMER_SESSION_FIELDS);
+        while (r.nextField()) {
+            switch (r.index()) {
+                case 0 -> r.string(0);
+                case 1 -> r.value(1, JsonReaders::readCustomerSessionComponents);
+                case 2 -> r.int64(2);
+                case 3 -> r.value(3, JsonReads.expandable(JsonReads::tree));
+                case 4 -> r.string(4);
+                case 5 -> r.int64(5);
+                case 6 -> r.bool(6);
+                case 7 -> r.string(7);
                 default -> r.unknown();
             }
         }
@@ -37,18 +92,18 @@ public final class JsonReaders {
     }
 
     /**
-     * Reads a {@link CustomerSession.Components} from the JSON object {@code p} is at.
+     * Reads a {@link CustomerSession.Components} from the JSON object that comes next in {@code in}.
      */
-    public static CustomerSession.Components readCustomerSessionComponents(JsonParser p) throws
+    public static CustomerSession.Components readCustomerSessionComponents(JsonInput in) throws
             IOException {
-        RecordReader r = RecordReader.start(p, CustomerSession.Components.class, 5);
-        for (String field = r.nextField(); field != null; field = r.nextField()) {
-            switch (field) {
-                case "buy_button" -> r.value(0, JsonReaders::readCustomerSessionComponentsBuyButton);
-                case "customer_sheet" -> r.value(1, JsonReaders::readCustomerSessionComponentsCustomerSheet);
-                case "mobile_payment_element" -> r.value(2, JsonReaders::readCustomerSessionComponentsMobilePaymentElement);
-                case "payment_element" -> r.value(3, JsonReaders::readCustomerSessionComponentsPaymentElement);
-                case "pricing_table" -> r.value(4, JsonReaders::readCustomerSessionComponentsPricingTable);
+        RecordReader r = RecordReader.start(in, CustomerSession.Components.class, CUSTOMER_SESSION_COMPONENTS_FIELDS);
+        while (r.nextField()) {
+            switch (r.index()) {
+                case 0 -> r.value(0, JsonReaders::readCustomerSessionComponentsBuyButton);
+                case 1 -> r.value(1, JsonReaders::readCustomerSessionComponentsCustomerSheet);
+                case 2 -> r.value(2, JsonReaders::readCustomerSessionComponentsMobilePaymentElement);
+                case 3 -> r.value(3, JsonReaders::readCustomerSessionComponentsPaymentElement);
+                case 4 -> r.value(4, JsonReaders::readCustomerSessionComponentsPricingTable);
                 default -> r.unknown();
             }
         }
@@ -56,14 +111,14 @@ public final class JsonReaders {
     }
 
     /**
-     * Reads a {@link CustomerSession.Components.BuyButton} from the JSON object {@code p} is at.
+     * Reads a {@link CustomerSession.Components.BuyButton} from the JSON object that comes next in {@code in}.
      */
     public static CustomerSession.Components.BuyButton readCustomerSessionComponentsBuyButton(
-            JsonParser p) throws IOException {
-        RecordReader r = RecordReader.start(p, CustomerSession.Components.BuyButton.class, 1);
-        for (String field = r.nextField(); field != null; field = r.nextField()) {
-            switch (field) {
-                case "enabled" -> r.bool(0);
+            JsonInput in) throws IOException {
+        RecordReader r = RecordReader.start(in, CustomerSession.Components.BuyButton.class, CUSTOMER_SESSION_COMPONENTS_BUY_BUTTON_FIELDS);
+        while (r.nextField()) {
+            switch (r.index()) {
+                case 0 -> r.bool(0);
                 default -> r.unknown();
             }
         }
@@ -71,15 +126,15 @@ public final class JsonReaders {
     }
 
     /**
-     * Reads a {@link CustomerSession.Components.CustomerSheet} from the JSON object {@code p} is at.
+     * Reads a {@link CustomerSession.Components.CustomerSheet} from the JSON object that comes next in {@code in}.
      */
     public static CustomerSession.Components.CustomerSheet readCustomerSessionComponentsCustomerSheet(
-            JsonParser p) throws IOException {
-        RecordReader r = RecordReader.start(p, CustomerSession.Components.CustomerSheet.class, 2);
-        for (String field = r.nextField(); field != null; field = r.nextField()) {
-            switch (field) {
-                case "enabled" -> r.bool(0);
-                case "features" -> r.value(1, JsonReaders::readCustomerSessionComponentsCustomerSheetFeatures);
+            JsonInput in) throws IOException {
+        RecordReader r = RecordReader.start(in, CustomerSession.Components.CustomerSheet.class, CUSTOMER_SESSION_COMPONENTS_CUSTOMER_SHEET_FIELDS);
+        while (r.nextField()) {
+            switch (r.index()) {
+                case 0 -> r.bool(0);
+                case 1 -> r.value(1, JsonReaders::readCustomerSessionComponentsCustomerSheetFeatures);
                 default -> r.unknown();
             }
         }
@@ -87,15 +142,15 @@ public final class JsonReaders {
     }
 
     /**
-     * Reads a {@link CustomerSession.Components.CustomerSheet.Features} from the JSON object {@code p} is at.
+     * Reads a {@link CustomerSession.Components.CustomerSheet.Features} from the JSON object that comes next in {@code in}.
      */
     public static CustomerSession.Components.CustomerSheet.Features readCustomerSessionComponentsCustomerSheetFeatures(
-            JsonParser p) throws IOException {
-        RecordReader r = RecordReader.start(p, CustomerSession.Components.CustomerSheet.Features.class, 2);
-        for (String field = r.nextField(); field != null; field = r.nextField()) {
-            switch (field) {
-                case "payment_method_allow_redisplay_filters" -> r.enumsInside(0, JsonReads.listOf(r.enumValue(PaymentMethodAllowRedisplayFilter::fromWireValue)));
-                case "payment_method_remove" -> r.wireEnum(1, PaymentMethodRemove::fromWireValue);
+            JsonInput in) throws IOException {
+        RecordReader r = RecordReader.start(in, CustomerSession.Components.CustomerSheet.Features.class, CUSTOMER_SESSION_COMPONENTS_CUSTOMER_SHEET_FEATURES_FIELDS);
+        while (r.nextField()) {
+            switch (r.index()) {
+                case 0 -> r.enumsInside(0, JsonReads.listOf(r.enumValue(PaymentMethodAllowRedisplayFilter::fromWireValue)));
+                case 1 -> r.wireEnum(1, PaymentMethodRemove::fromWireValue);
                 default -> r.unknown();
             }
         }
@@ -103,15 +158,15 @@ public final class JsonReaders {
     }
 
     /**
-     * Reads a {@link CustomerSession.Components.MobilePaymentElement} from the JSON object {@code p} is at.
+     * Reads a {@link CustomerSession.Components.MobilePaymentElement} from the JSON object that comes next in {@code in}.
      */
     public static CustomerSession.Components.MobilePaymentElement readCustomerSessionComponentsMobilePaymentElement(
-            JsonParser p) throws IOException {
-        RecordReader r = RecordReader.start(p, CustomerSession.Components.MobilePaymentElement.class, 2);
-        for (String field = r.nextField(); field != null; field = r.nextField()) {
-            switch (field) {
-                case "enabled" -> r.bool(0);
-                case "features" -> r.value(1, JsonReaders::readCustomerSessionComponentsMobilePaymentElementFeatures);
+            JsonInput in) throws IOException {
+        RecordReader r = RecordReader.start(in, CustomerSession.Components.MobilePaymentElement.class, CUSTOMER_SESSION_COMPONENTS_MOBILE_PAYMENT_ELEMENT_FIELDS);
+        while (r.nextField()) {
+            switch (r.index()) {
+                case 0 -> r.bool(0);
+                case 1 -> r.value(1, JsonReaders::readCustomerSessionComponentsMobilePaymentElementFeatures);
                 default -> r.unknown();
             }
         }
@@ -119,18 +174,18 @@ public final class JsonReaders {
     }
 
     /**
-     * Reads a {@link CustomerSession.Components.MobilePaymentElement.Features} from the JSON object {@code p} is at.
+     * Reads a {@link CustomerSession.Components.MobilePaymentElement.Features} from the JSON object that comes next in {@code in}.
      */
     public static CustomerSession.Components.MobilePaymentElement.Features readCustomerSessionComponentsMobilePaymentElementFeatures(
-            JsonParser p) throws IOException {
-        RecordReader r = RecordReader.start(p, CustomerSession.Components.MobilePaymentElement.Features.class, 5);
-        for (String field = r.nextField(); field != null; field = r.nextField()) {
-            switch (field) {
-                case "payment_method_allow_redisplay_filters" -> r.enumsInside(0, JsonReads.listOf(r.enumValue(PaymentMethodAllowRedisplayFilter::fromWireValue)));
-                case "payment_method_redisplay" -> r.wireEnum(1, PaymentMethodRedisplay::fromWireValue);
-                case "payment_method_remove" -> r.wireEnum(2, PaymentMethodRemove::fromWireValue);
-                case "payment_method_save" -> r.wireEnum(3, PaymentMethodSave::fromWireValue);
-                case "payment_method_save_allow_redisplay_override" -> r.wireEnum(4, PaymentMethodSaveAllowRedisplayOverride::fromWireValue);
+            JsonInput in) throws IOException {
+        RecordReader r = RecordReader.start(in, CustomerSession.Components.MobilePaymentElement.Features.class, CUSTOMER_SESSION_COMPONENTS_MOBILE_PAYMENT_ELEMENT_FEATURES_FIELDS);
+        while (r.nextField()) {
+            switch (r.index()) {
+                case 0 -> r.enumsInside(0, JsonReads.listOf(r.enumValue(PaymentMethodAllowRedisplayFilter::fromWireValue)));
+                case 1 -> r.wireEnum(1, PaymentMethodRedisplay::fromWireValue);
+                case 2 -> r.wireEnum(2, PaymentMethodRemove::fromWireValue);
+                case 3 -> r.wireEnum(3, PaymentMethodSave::fromWireValue);
+                case 4 -> r.wireEnum(4, PaymentMethodSaveAllowRedisplayOverride::fromWireValue);
                 default -> r.unknown();
             }
         }
@@ -138,15 +193,15 @@ public final class JsonReaders {
     }
 
     /**
-     * Reads a {@link CustomerSession.Components.PaymentElement} from the JSON object {@code p} is at.
+     * Reads a {@link CustomerSession.Components.PaymentElement} from the JSON object that comes next in {@code in}.
      */
     public static CustomerSession.Components.PaymentElement readCustomerSessionComponentsPaymentElement(
-            JsonParser p) throws IOException {
-        RecordReader r = RecordReader.start(p, CustomerSession.Components.PaymentElement.class, 2);
-        for (String field = r.nextField(); field != null; field = r.nextField()) {
-            switch (field) {
-                case "enabled" -> r.bool(0);
-                case "features" -> r.value(1, JsonReaders::readCustomerSessionComponentsPaymentElementFeatures);
+            JsonInput in) throws IOException {
+        RecordReader r = RecordReader.start(in, CustomerSession.Components.PaymentElement.class, CUSTOMER_SESSION_COMPONENTS_PAYMENT_ELEMENT_FIELDS);
+        while (r.nextField()) {
+            switch (r.index()) {
+                case 0 -> r.bool(0);
+                case 1 -> r.value(1, JsonReaders::readCustomerSessionComponentsPaymentElementFeatures);
                 default -> r.unknown();
             }
         }
@@ -154,19 +209,19 @@ public final class JsonReaders {
     }
 
     /**
-     * Reads a {@link CustomerSession.Components.PaymentElement.Features} from the JSON object {@code p} is at.
+     * Reads a {@link CustomerSession.Components.PaymentElement.Features} from the JSON object that comes next in {@code in}.
      */
     public static CustomerSession.Components.PaymentElement.Features readCustomerSessionComponentsPaymentElementFeatures(
-            JsonParser p) throws IOException {
-        RecordReader r = RecordReader.start(p, CustomerSession.Components.PaymentElement.Features.class, 6);
-        for (String field = r.nextField(); field != null; field = r.nextField()) {
-            switch (field) {
-                case "payment_method_allow_redisplay_filters" -> r.enumsInside(0, JsonReads.listOf(r.enumValue(PaymentMethodAllowRedisplayFilter::fromWireValue)));
-                case "payment_method_redisplay" -> r.wireEnum(1, PaymentMethodRedisplay::fromWireValue);
-                case "payment_method_redisplay_limit" -> r.int64(2);
-                case "payment_method_remove" -> r.wireEnum(3, PaymentMethodRemove::fromWireValue);
-                case "payment_method_save" -> r.wireEnum(4, PaymentMethodSave::fromWireValue);
-                case "payment_method_save_usage" -> r.wireEnum(5, PaymentMethodSaveUsage::fromWireValue);
+            JsonInput in) throws IOException {
+        RecordReader r = RecordReader.start(in, CustomerSession.Components.PaymentElement.Features.class, CUSTOMER_SESSION_COMPONENTS_PAYMENT_ELEMENT_FEATURES_FIELDS);
+        while (r.nextField()) {
+            switch (r.index()) {
+                case 0 -> r.enumsInside(0, JsonReads.listOf(r.enumValue(PaymentMethodAllowRedisplayFilter::fromWireValue)));
+                case 1 -> r.wireEnum(1, PaymentMethodRedisplay::fromWireValue);
+                case 2 -> r.int64(2);
+                case 3 -> r.wireEnum(3, PaymentMethodRemove::fromWireValue);
+                case 4 -> r.wireEnum(4, PaymentMethodSave::fromWireValue);
+                case 5 -> r.wireEnum(5, PaymentMethodSaveUsage::fromWireValue);
                 default -> r.unknown();
             }
         }
@@ -174,14 +229,14 @@ public final class JsonReaders {
     }
 
     /**
-     * Reads a {@link CustomerSession.Components.PricingTable} from the JSON object {@code p} is at.
+     * Reads a {@link CustomerSession.Components.PricingTable} from the JSON object that comes next in {@code in}.
      */
     public static CustomerSession.Components.PricingTable readCustomerSessionComponentsPricingTable(
-            JsonParser p) throws IOException {
-        RecordReader r = RecordReader.start(p, CustomerSession.Components.PricingTable.class, 1);
-        for (String field = r.nextField(); field != null; field = r.nextField()) {
-            switch (field) {
-                case "enabled" -> r.bool(0);
+            JsonInput in) throws IOException {
+        RecordReader r = RecordReader.start(in, CustomerSession.Components.PricingTable.class, CUSTOMER_SESSION_COMPONENTS_PRICING_TABLE_FIELDS);
+        while (r.nextField()) {
+            switch (r.index()) {
+                case 0 -> r.bool(0);
                 default -> r.unknown();
             }
         }

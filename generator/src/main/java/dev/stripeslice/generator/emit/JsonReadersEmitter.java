@@ -2,6 +2,7 @@ package dev.stripeslice.generator.emit;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
@@ -20,22 +21,22 @@ import java.util.Set;
 import javax.lang.model.element.Modifier;
 
 /**
- * The package's {@code JsonReaders}: a reader per response record and union, on Jackson's streaming parser, that the
- * client decodes responses with. Each switches on the field name and builds the record through its constructor, so
- * a response is read without an {@code ObjectMapper} and without reflection; the records themselves stay plain.
+ * The package's {@code JsonReaders}: a reader per response record and union, on the runtime's {@code JsonInput},
+ * that the client decodes responses with. Each switches on the index of the field's name among the record's
+ * {@code FieldNames} and builds the record through its constructor, so a response is read without an
+ * {@code ObjectMapper} and without reflection; the records themselves stay plain.
  */
 final class JsonReadersEmitter {
     static final String NAME = "JsonReaders";
     private static final int MAX_INLINE_CONSTRUCTOR_ARGUMENTS = 32;
-
-    private static final ClassName JSON_PARSER = ClassName.get("com.fasterxml.jackson.core", "JsonParser");
-    private static final ClassName OBJECT_NODE = ClassName.get("com.fasterxml.jackson.databind.node", "ObjectNode");
 
     private final TypeNames names;
     private final String specName;
     private final ClassName self;
     /** The reader method of each record and union, unique within the class. */
     private final Map<Object, String> methods = new HashMap<>();
+    /** The constant holding each record's {@code FieldNames}, unique within the class. */
+    private final Map<ObjectType, String> fieldNames = new HashMap<>();
 
     JsonReadersEmitter(TypeNames names, String specName, ApiModel model) {
         this.names = names;
@@ -53,10 +54,25 @@ final class JsonReadersEmitter {
     }
 
     private void nameRecordReaders(ObjectType type, Set<String> taken) {
-        methods.put(type, fresh("read" + String.join("", names.of(type).simpleNames()), taken));
+        String recordName = String.join("", names.of(type).simpleNames());
+        methods.put(type, fresh("read" + recordName, taken));
+        fieldNames.put(type, fresh(constantCase(recordName) + "_FIELDS", taken));
         for (ObjectType nested : type.nested()) {
             nameRecordReaders(nested, taken);
         }
+    }
+
+    /** {@code PaymentSettings} as {@code PAYMENT_SETTINGS}. */
+    private static String constantCase(String camelCase) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < camelCase.length(); i++) {
+            char c = camelCase.charAt(i);
+            if (i > 0 && Character.isUpperCase(c) && !Character.isUpperCase(camelCase.charAt(i - 1))) {
+                out.append('_');
+            }
+            out.append(Character.toUpperCase(c));
+        }
+        return out.toString();
     }
 
     private static String fresh(String base, Set<String> taken) {
@@ -71,8 +87,8 @@ final class JsonReadersEmitter {
         TypeSpec.Builder spec = TypeSpec.classBuilder(self)
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addJavadoc("Reads this package's response records and unions from JSON, field by field, without an "
-                        + "{@code ObjectMapper}:\nwhat the client decodes responses with. Each method reads the value "
-                        + "the parser is at, as {@code StripeJson.mapper()} would.\n")
+                        + "{@code ObjectMapper}:\nwhat the client decodes responses with. Each method reads the value that "
+                        + "comes next in the input, as {@code StripeJson.mapper()} would.\n")
                 .addMethod(MethodSpec.constructorBuilder()
                         .addModifiers(Modifier.PRIVATE)
                         .build());
@@ -93,6 +109,7 @@ final class JsonReadersEmitter {
     }
 
     private void addRecordReaders(TypeSpec.Builder spec, ObjectType type) {
+        spec.addField(fieldNamesConstant(type));
         spec.addMethod(recordReader(type));
         if (constructsApart(type)) {
             spec.addMethod(constructor(type));
@@ -110,27 +127,40 @@ final class JsonReadersEmitter {
         return type.properties().size() > MAX_INLINE_CONSTRUCTOR_ARGUMENTS;
     }
 
+    /** The wire names of the record's properties, in component order: index i in the reader is component i. */
+    private FieldSpec fieldNamesConstant(ObjectType type) {
+        CodeBlock.Builder wireNames = CodeBlock.builder().add("$T.of(\n$>$>", RuntimeTypes.FIELD_NAMES);
+        List<Property> properties = type.properties();
+        for (int i = 0; i < properties.size(); i++) {
+            wireNames.add(
+                    i == 0 ? "$L" : ",\n$L", Literals.string(properties.get(i).wireName()));
+        }
+        return FieldSpec.builder(RuntimeTypes.FIELD_NAMES, fieldNames.get(type))
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .initializer(wireNames.add(")$<$<").build())
+                .build();
+    }
+
     private MethodSpec recordReader(ObjectType type) {
         ClassName record = names.of(type);
         List<Property> properties = type.properties();
         MethodSpec.Builder method = MethodSpec.methodBuilder(methods.get(type))
-                .addJavadoc("Reads a {@link $T} from the JSON object {@code p} is at.\n", record)
+                .addJavadoc("Reads a {@link $T} from the JSON object that comes next in {@code in}.\n", record)
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(record)
-                .addParameter(JSON_PARSER, "p")
+                .addParameter(RuntimeTypes.JSON_INPUT, "in")
                 .addException(IOException.class)
                 .addStatement(
-                        "$T r = $T.start(p, $T.class, $L)",
+                        "$T r = $T.start(in, $T.class, $L)",
                         RuntimeTypes.RECORD_READER,
                         RuntimeTypes.RECORD_READER,
                         record,
-                        properties.size())
-                .beginControlFlow("for (String field = r.nextField(); field != null; field = r.nextField())")
-                .beginControlFlow("switch (field)");
+                        fieldNames.get(type))
+                .beginControlFlow("while (r.nextField())")
+                .beginControlFlow("switch (r.index())");
         for (int i = 0; i < properties.size(); i++) {
-            Property property = properties.get(i);
             method.addStatement(
-                    "case $L -> $L", Literals.string(property.wireName()), propertyRead(property.type(), i));
+                    "case $L -> $L", i, propertyRead(properties.get(i).type(), i));
         }
         method.addStatement("default -> r.unknown()").endControlFlow().endControlFlow();
         return constructsApart(type)
@@ -217,7 +247,7 @@ final class JsonReadersEmitter {
         }
         if (ref instanceof TypeRef.Binary) {
             // Not JSON; only the mapper knows what a stream in a JSON document would be.
-            return CodeBlock.of("parser -> $T.viaMapper(parser, $T.class)", RuntimeTypes.JSON_READS, InputStream.class);
+            return CodeBlock.of("input -> $T.viaMapper(input, $T.class)", RuntimeTypes.JSON_READS, InputStream.class);
         }
         return CodeBlock.of("$T::tree", RuntimeTypes.JSON_READS);
     }
@@ -245,27 +275,23 @@ final class JsonReadersEmitter {
     private MethodSpec unionReader(UnionType union) {
         ClassName type = names.of(union);
         CodeBlock.Builder dispatch =
-                CodeBlock.builder().add("return switch ($T.objectValue(tree)) {\n$>", RuntimeTypes.JSON_READS);
+                CodeBlock.builder().add("return switch ($T.objectValue(in)) {\n$>", RuntimeTypes.JSON_READS);
         for (UnionType.Member member : union.members()) {
             dispatch.addStatement(
-                    "case $L -> $T.fromTree(tree, $T::$L)",
-                    Literals.string(member.objectValue()),
-                    RuntimeTypes.JSON_READS,
-                    self,
-                    methods.get(member.type()));
+                    "case $L -> $T.$L(in)", Literals.string(member.objectValue()), self, methods.get(member.type()));
         }
-        dispatch.addStatement("default -> new $T(tree)", type.nestedClass("Unknown"))
+        dispatch.addStatement(
+                        "default -> new $T($T.objectTree(in))", type.nestedClass("Unknown"), RuntimeTypes.JSON_READS)
                 .add("$<};\n");
         return MethodSpec.methodBuilder(methods.get(union))
                 .addJavadoc(
-                        "Reads a {@link $T} from the JSON object {@code p} is at, as the member its {@code object} "
-                                + "names.\n",
+                        "Reads a {@link $T} from the JSON object that comes next in {@code in}, as the member its "
+                                + "{@code object} names.\n",
                         type)
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(type)
-                .addParameter(JSON_PARSER, "p")
+                .addParameter(RuntimeTypes.JSON_INPUT, "in")
                 .addException(IOException.class)
-                .addStatement("$T tree = $T.objectTree(p)", OBJECT_NODE, RuntimeTypes.JSON_READS)
                 .addCode(dispatch.build())
                 .build();
     }

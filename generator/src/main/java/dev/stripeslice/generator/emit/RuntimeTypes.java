@@ -18,6 +18,8 @@ final class RuntimeTypes {
     static final ClassName EXPANDABLE = ClassName.get(JSON, "Expandable");
     static final ClassName RECORD_READER = ClassName.get(JSON, "RecordReader");
     static final ClassName JSON_READS = ClassName.get(JSON, "JsonReads");
+    static final ClassName JSON_INPUT = ClassName.get(JSON, "JsonInput");
+    static final ClassName FIELD_NAMES = ClassName.get(JSON, "FieldNames");
     static final ClassName PAGE_READS = ClassName.get(PAGES, "PageReads");
     static final ClassName STRIPE_TRANSPORT = ClassName.get(RUNTIME, "StripeTransport");
     static final ClassName CLIENT_CONFIG = ClassName.get(RUNTIME, "ClientConfig");

@@ -1,7 +1,5 @@
 package dev.stripeslice.runtime.json;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -10,7 +8,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.BigIntegerNode;
 import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.node.DecimalNode;
-import com.fasterxml.jackson.databind.node.DoubleNode;
 import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.LongNode;
@@ -32,8 +29,6 @@ import org.jspecify.annotations.Nullable;
  * are handed to that mapper, which is built only then.
  */
 public final class JsonReads {
-    private static final JsonFactory FACTORY = new JsonFactory();
-
     private JsonReads() {}
 
     /**
@@ -42,118 +37,99 @@ public final class JsonReads {
      * @throws IOException if the bytes are not JSON or not of the reader's shape (also when there are none)
      */
     public static <T> @Nullable T read(byte[] json, JsonReader<T> reader) throws IOException {
-        try (JsonParser p = FACTORY.createParser(json)) {
-            return readRoot(p, reader);
+        JsonInput in = JsonInput.of(json);
+        if (in.peek() == -1) {
+            throw MismatchedInputException.from(null, (Class<?>) null, "No content to map due to end-of-input");
         }
+        return in.readNullIfPresent() ? null : reader.read(in);
     }
 
     /** Like {@link #read(byte[], JsonReader)}, for JSON text. */
     public static <T> @Nullable T read(String json, JsonReader<T> reader) throws IOException {
-        try (JsonParser p = FACTORY.createParser(json)) {
-            return readRoot(p, reader);
-        }
+        return read(json.getBytes(java.nio.charset.StandardCharsets.UTF_8), reader);
     }
 
-    private static <T> @Nullable T readRoot(JsonParser p, JsonReader<T> reader) throws IOException {
-        JsonToken token = p.nextToken();
-        if (token == null) {
-            throw MismatchedInputException.from(p, (Class<?>) null, "No content to map due to end-of-input");
-        }
-        return token == JsonToken.VALUE_NULL ? null : reader.read(p);
+    public static String string(JsonInput in) throws IOException {
+        return in.peek() == '"' ? in.readString() : viaMapper(in, String.class);
     }
 
-    public static String string(JsonParser p) throws IOException {
-        return p.currentToken() == JsonToken.VALUE_STRING ? p.getText() : viaMapper(p, String.class);
+    public static Long int64(JsonInput in) throws IOException {
+        return in.atLong() ? in.readLong() : viaMapper(in, Long.class);
     }
 
-    public static Long int64(JsonParser p) throws IOException {
-        if (p.currentToken() == JsonToken.VALUE_NUMBER_INT) {
-            JsonParser.NumberType type = p.getNumberType();
-            if (type == JsonParser.NumberType.INT || type == JsonParser.NumberType.LONG) {
-                return p.getLongValue();
-            }
-        }
-        return viaMapper(p, Long.class);
-    }
-
-    public static BigDecimal decimal(JsonParser p) throws IOException {
-        JsonToken token = p.currentToken();
+    public static BigDecimal decimal(JsonInput in) throws IOException {
+        JsonToken token = in.peekToken();
         return token == JsonToken.VALUE_NUMBER_FLOAT || token == JsonToken.VALUE_NUMBER_INT
-                ? p.getDecimalValue()
-                : viaMapper(p, BigDecimal.class);
+                ? in.readBigDecimal()
+                : viaMapper(in, BigDecimal.class);
     }
 
-    public static Boolean bool(JsonParser p) throws IOException {
-        JsonToken token = p.currentToken();
-        if (token == JsonToken.VALUE_TRUE) {
-            return Boolean.TRUE;
-        }
-        return token == JsonToken.VALUE_FALSE ? Boolean.FALSE : viaMapper(p, Boolean.class);
+    public static Boolean bool(JsonInput in) throws IOException {
+        int next = in.peek();
+        return next == 't' || next == 'f' ? in.readBoolean() : viaMapper(in, Boolean.class);
     }
 
     /** The value as a tree, numbers as the mapper keeps them (decimals digit for digit). */
-    public static JsonNode tree(JsonParser p) throws IOException {
-        JsonToken token = p.currentToken();
-        if (token == JsonToken.START_OBJECT) {
-            ObjectNode object = JsonNodeFactory.instance.objectNode();
-            for (token = p.nextToken(); token == JsonToken.FIELD_NAME; token = p.nextToken()) {
-                String name = p.currentName();
-                p.nextToken();
-                object.replace(name, tree(p));
-            }
-            return object;
-        }
-        if (token == JsonToken.START_ARRAY) {
-            ArrayNode array = JsonNodeFactory.instance.arrayNode();
-            while (p.nextToken() != JsonToken.END_ARRAY) {
-                array.add(tree(p));
-            }
-            return array;
-        }
+    public static JsonNode tree(JsonInput in) throws IOException {
+        JsonToken token = in.peekToken();
         if (token == null) {
-            throw MismatchedInputException.from(p, JsonNode.class, "Unexpected end-of-input");
+            throw MismatchedInputException.from(null, JsonNode.class, "Unexpected end-of-input");
         }
         switch (token) {
+            case START_OBJECT:
+                ObjectNode object = JsonNodeFactory.instance.objectNode();
+                in.beginObject();
+                for (boolean first = true; in.hasNextField(first); first = false) {
+                    String name = in.readFieldName();
+                    object.replace(name, tree(in));
+                }
+                return object;
+            case START_ARRAY:
+                ArrayNode array = JsonNodeFactory.instance.arrayNode();
+                in.beginArray();
+                for (boolean first = true; in.hasNextElement(first); first = false) {
+                    array.add(tree(in));
+                }
+                return array;
             case VALUE_STRING:
-                return TextNode.valueOf(p.getText());
+                return TextNode.valueOf(in.readString());
             case VALUE_NUMBER_INT:
-                return integer(p);
+                return integer(in);
             case VALUE_NUMBER_FLOAT:
-                return p.getNumberType() != JsonParser.NumberType.BIG_DECIMAL && p.isNaN()
-                        ? DoubleNode.valueOf(p.getDoubleValue())
-                        : DecimalNode.valueOf(p.getDecimalValue());
+                return DecimalNode.valueOf(in.readBigDecimal());
             case VALUE_TRUE:
+                in.readBoolean();
                 return BooleanNode.TRUE;
             case VALUE_FALSE:
+                in.readBoolean();
                 return BooleanNode.FALSE;
             case VALUE_NULL:
+                in.readNullIfPresent();
                 return NullNode.getInstance();
             default:
-                return viaMapper(p, JsonNode.class);
+                throw in.error("expected a value");
         }
     }
 
-    private static JsonNode integer(JsonParser p) throws IOException {
-        switch (p.getNumberType()) {
-            case INT:
-                return IntNode.valueOf(p.getIntValue());
-            case LONG:
-                return LongNode.valueOf(p.getLongValue());
-            default:
-                return BigIntegerNode.valueOf(p.getBigIntegerValue());
+    private static JsonNode integer(JsonInput in) throws IOException {
+        if (!in.atLong()) {
+            return BigIntegerNode.valueOf(in.readBigInteger());
         }
+        long value = in.readLong();
+        return value == (int) value ? IntNode.valueOf((int) value) : LongNode.valueOf(value);
     }
 
     /** A JSON array as a mutable list; JSON nulls in it stay null (as the mapper decodes them). */
     public static <T> JsonReader<List<T>> listOf(JsonReader<T> element) {
-        return p -> {
-            if (p.currentToken() != JsonToken.START_ARRAY) {
-                throw unexpected(p, "an array");
+        return in -> {
+            if (in.peek() != '[') {
+                throw unexpected(in, "an array");
             }
             List<T> list = new ArrayList<>();
-            for (JsonToken token = p.nextToken(); token != JsonToken.END_ARRAY; token = p.nextToken()) {
+            in.beginArray();
+            for (boolean first = true; in.hasNextElement(first); first = false) {
                 try {
-                    list.add(token == JsonToken.VALUE_NULL ? null : element.read(p));
+                    list.add(in.readNullIfPresent() ? null : element.read(in));
                 } catch (JsonMappingException | RuntimeException e) {
                     throw JsonMappingException.wrapWithPath(e, list, list.size());
                 }
@@ -164,15 +140,16 @@ public final class JsonReads {
 
     /** A JSON object whose keys are data, in order; JSON nulls in it stay null. */
     public static <T> JsonReader<Map<String, T>> mapOf(JsonReader<T> value) {
-        return p -> {
-            if (p.currentToken() != JsonToken.START_OBJECT) {
-                throw unexpected(p, "an object");
+        return in -> {
+            if (in.peek() != '{') {
+                throw unexpected(in, "an object");
             }
             Map<String, T> map = new LinkedHashMap<>();
-            for (JsonToken token = p.nextToken(); token == JsonToken.FIELD_NAME; token = p.nextToken()) {
-                String key = p.currentName();
+            in.beginObject();
+            for (boolean first = true; in.hasNextField(first); first = false) {
+                String key = in.readKey();
                 try {
-                    map.put(key, p.nextToken() == JsonToken.VALUE_NULL ? null : value.read(p));
+                    map.put(key, in.readNullIfPresent() ? null : value.read(in));
                 } catch (JsonMappingException | RuntimeException e) {
                     throw JsonMappingException.wrapWithPath(e, map, key);
                 }
@@ -183,16 +160,16 @@ public final class JsonReads {
 
     /** An id (a string), or the expanded object read by {@code expanded}. */
     public static <T> JsonReader<Expandable<T>> expandable(JsonReader<T> expanded) {
-        return p -> {
-            JsonToken token = p.currentToken();
-            if (token == JsonToken.VALUE_STRING) {
-                return Expandable.ofId(p.getText());
+        return in -> {
+            int next = in.peek();
+            if (next == '"') {
+                return Expandable.ofId(in.readString());
             }
-            if (token != JsonToken.START_OBJECT) {
-                throw unexpected(p, "an id or an object");
+            if (next != '{') {
+                throw unexpected(in, "an id or an object");
             }
             @SuppressWarnings("unchecked")
-            Expandable<T> value = (Expandable<T>) Expandable.decoded(expanded.read(p), null);
+            Expandable<T> value = (Expandable<T>) Expandable.decoded(expanded.read(in), null);
             return value;
         };
     }
@@ -202,20 +179,31 @@ public final class JsonReads {
      * text of values this client does not know).
      */
     public static <E extends WireEnum> JsonReader<E> wireEnum(Function<String, E> fromWireValue) {
-        return p -> {
-            if (p.currentToken() != JsonToken.VALUE_STRING) {
-                throw unexpected(p, "a string");
+        return in -> {
+            if (in.peek() != '"') {
+                throw unexpected(in, "a string");
             }
-            return fromWireValue.apply(p.getText());
+            return fromWireValue.apply(in.readString());
         };
     }
 
-    /** A JSON object as a tree, for a union to pick its member by; any other value fails. */
-    public static ObjectNode objectTree(JsonParser p) throws IOException {
-        if (p.currentToken() != JsonToken.START_OBJECT) {
-            throw unexpected(p, "an object");
+    /**
+     * The text of the {@code object} property of the JSON object that comes next, which stays unread; empty when it
+     * has none. What a union picks its member by.
+     */
+    public static String objectValue(JsonInput in) throws IOException {
+        if (in.peek() != '{') {
+            throw unexpected(in, "an object");
         }
-        return (ObjectNode) tree(p);
+        return in.peekObjectField();
+    }
+
+    /** A JSON object as a tree: a union member this client does not know. */
+    public static ObjectNode objectTree(JsonInput in) throws IOException {
+        if (in.peek() != '{') {
+            throw unexpected(in, "an object");
+        }
+        return (ObjectNode) tree(in);
     }
 
     /** The text of a tree's {@code object} property; empty when it has none. */
@@ -224,20 +212,14 @@ public final class JsonReads {
         return object != null && object.isTextual() ? object.textValue() : "";
     }
 
-    /** Reads a tree (a union's member) with a generated reader. */
-    public static <T> T fromTree(JsonNode tree, JsonReader<T> reader) throws IOException {
-        try (JsonParser p = tree.traverse()) {
-            p.nextToken();
-            return reader.read(p);
-        }
-    }
-
     /** Decodes the value with {@link StripeJson#mapper()}: for types and forms generated readers leave to it. */
-    public static <T> T viaMapper(JsonParser p, Class<T> type) throws IOException {
-        return StripeJson.mapper().readValue(p, type);
+    public static <T> T viaMapper(JsonInput in, Class<T> type) throws IOException {
+        return StripeJson.mapper().readValue(in.nextValueBytes(), type);
     }
 
-    static MismatchedInputException unexpected(JsonParser p, String expected) {
-        return MismatchedInputException.from(p, (Class<?>) null, "expected " + expected + ", not " + p.currentToken());
+    static MismatchedInputException unexpected(JsonInput in, String expected) throws IOException {
+        JsonToken found = in.peekTokenLeniently();
+        return MismatchedInputException.from(
+                null, (Class<?>) null, "expected " + expected + ", not " + found + " (" + in.location() + ")");
     }
 }

@@ -1,7 +1,5 @@
 package dev.stripeslice.runtime.json;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.io.IOException;
@@ -12,65 +10,96 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Reads one JSON object into a {@link StripeObject} record, for generated readers: the reader walks the fields with
- * {@link #nextField()}, reads each declared property with the method for its type (by the property's index in the
- * record) and hands every other field to {@link #unknown()}, then builds the record from {@link #get} and
- * {@link #extras()}. What the record cannot hold in its typed fields (unknown fields, explicit nulls, enum values
+ * {@link #nextField()}, switches on {@link #index()} (the property's index in the record's {@link FieldNames}), reads
+ * each declared property with the method for its type and hands every other field to {@link #unknown()}, then
+ * builds the record from {@link #get} and {@link #extras()}. What the record cannot hold in its typed fields (unknown fields, explicit nulls, enum values
  * this client does not know) is collected for {@link #extras()}, as {@link StripeJson#mapper()} does.
  *
  * <p>The values are held here rather than in the generated method's locals: a record of eighty properties would
  * otherwise need eighty locals live across the loop, more than HotSpot's C1 compiler allocates registers for.
  */
 public final class RecordReader {
-    private final JsonParser p;
+    /** What {@link #index()} is for a field the record does not declare. */
+    public static final int UNKNOWN = -1;
+
+    private final JsonInput in;
     private final Class<?> type;
+    private final FieldNames names;
     /** Which properties were read, by index: a later duplicate replaces what an earlier one recorded. */
     private final long[] seen;
 
     private final @Nullable Object[] values;
 
-    /** The name of the field being read. */
-    private @Nullable String field;
+    /** The index of the field being read, or {@link #UNKNOWN}. */
+    private int index = UNKNOWN;
+    /** The name of the field being read, when it is {@link #UNKNOWN}. */
+    private @Nullable String unknownName;
+    /** The index the next field most likely has: the one after the last declared field read. */
+    private int expected;
+
+    private boolean first = true;
 
     private JsonExtras.@Nullable Builder extras;
     /** The raw text of unknown enum values met inside the container being read by {@link #enumsInside}. */
     private @Nullable List<String> unknownEnumValues;
 
-    private RecordReader(JsonParser p, Class<?> type, int propertyCount) {
-        this.p = p;
+    private RecordReader(JsonInput in, Class<?> type, FieldNames names) {
+        this.in = in;
         this.type = type;
-        this.seen = new long[(propertyCount + 63) >>> 6];
-        this.values = new Object[propertyCount];
+        this.names = names;
+        this.seen = new long[(names.size() + 63) >>> 6];
+        this.values = new Object[names.size()];
     }
 
     /**
-     * Starts reading the object {@code p} is at.
+     * Starts reading the object that comes next in {@code in}.
      *
      * @param type the record, for error paths
-     * @param propertyCount the number of declared properties
+     * @param names the wire names of the record's properties, in component order
      */
-    public static RecordReader start(JsonParser p, Class<?> type, int propertyCount) throws IOException {
-        if (p.currentToken() != JsonToken.START_OBJECT) {
-            throw JsonReads.unexpected(p, "an object for " + type.getSimpleName());
+    public static RecordReader start(JsonInput in, Class<?> type, FieldNames names) throws IOException {
+        if (in.peek() != '{') {
+            throw JsonReads.unexpected(in, "an object for " + type.getSimpleName());
         }
-        return new RecordReader(p, type, propertyCount);
+        in.beginObject();
+        return new RecordReader(in, type, names);
     }
 
-    /** The next field's name, with the parser at its value; null at the end of the object. */
-    public @Nullable String nextField() throws IOException {
-        if (p.nextToken() != JsonToken.FIELD_NAME) {
-            return null;
+    /** Reads the next field's name, leaving the input before its value; false after the end of the object. */
+    public boolean nextField() throws IOException {
+        if (!in.hasNextField(first)) {
+            return false;
         }
-        field = p.currentName();
-        p.nextToken();
-        return field;
+        first = false;
+        if (expected < names.size() && in.readFieldNameIf(names.quoted(expected))) {
+            index = expected++;
+            return true;
+        }
+        index = in.readFieldIndex(names);
+        if (index == UNKNOWN) {
+            unknownName = in.unknownFieldName();
+        } else {
+            expected = index + 1;
+        }
+        return true;
+    }
+
+    /** The index of the field {@link #nextField()} read among the record's names, or {@link #UNKNOWN}. */
+    public int index() {
+        return index;
+    }
+
+    /** The name of the field being read. */
+    private String field() {
+        return index == UNKNOWN ? unknownName : names.name(index);
     }
 
     public void string(int index) throws IOException {
-        value(index, JsonReads::string);
+        values[index] = !known(index) ? null : in.peek() == '"' ? in.readString() : read(JsonReads::string);
     }
 
     public void int64(int index) throws IOException {
-        value(index, JsonReads::int64);
+        values[index] = !known(index) ? null : in.atLong() ? (Long) in.readLong() : read(JsonReads::int64);
     }
 
     public void decimal(int index) throws IOException {
@@ -78,7 +107,9 @@ public final class RecordReader {
     }
 
     public void bool(int index) throws IOException {
-        value(index, JsonReads::bool);
+        int next = in.peek();
+        values[index] =
+                !known(index) ? null : next == 't' || next == 'f' ? (Boolean) in.readBoolean() : read(JsonReads::bool);
     }
 
     /** A declared property of any other type, read by {@code reader}. */
@@ -101,13 +132,13 @@ public final class RecordReader {
         if (!known(index)) {
             return;
         }
-        if (p.currentToken() != JsonToken.VALUE_STRING) {
-            throw withPath(JsonReads.unexpected(p, "a string"));
+        if (in.peek() != '"') {
+            throw withPath(JsonReads.unexpected(in, "a string"));
         }
-        String text = p.getText();
+        String text = in.readString();
         E value = fromWireValue.apply(text);
         if (value.isUnknown()) {
-            builder().rawValue(field, TextNode.valueOf(text), value);
+            builder().rawValue(field(), TextNode.valueOf(text), value);
         }
         values[index] = value;
     }
@@ -121,7 +152,7 @@ public final class RecordReader {
         if (!known(index)) {
             return;
         }
-        String name = field;
+        String name = field();
         unknownEnumValues = null;
         Object value = read(reader);
         List<String> unknown = unknownEnumValues;
@@ -134,16 +165,17 @@ public final class RecordReader {
 
     /** The reader of enum values inside {@link #enumsInside}, remembering the text of unknown ones. */
     public <E extends WireEnum> JsonReader<E> enumValue(Function<String, E> fromWireValue) {
-        return parser -> {
-            if (parser.currentToken() != JsonToken.VALUE_STRING) {
-                throw JsonReads.unexpected(parser, "a string");
+        return input -> {
+            if (input.peek() != '"') {
+                throw JsonReads.unexpected(input, "a string");
             }
-            E value = fromWireValue.apply(parser.getText());
+            String text = input.readString();
+            E value = fromWireValue.apply(text);
             if (value.isUnknown()) {
                 if (unknownEnumValues == null) {
                     unknownEnumValues = new ArrayList<>(2);
                 }
-                unknownEnumValues.add(parser.getText());
+                unknownEnumValues.add(text);
             }
             return value;
         };
@@ -152,7 +184,7 @@ public final class RecordReader {
     /** A field the record does not declare: kept whole in the extras. */
     public void unknown() throws IOException {
         try {
-            builder().unknownField(field, JsonReads.tree(p));
+            builder().unknownField(field(), JsonReads.tree(in));
         } catch (JsonMappingException | RuntimeException e) {
             throw withPath(e);
         }
@@ -166,15 +198,15 @@ public final class RecordReader {
     /**
      * Marks the property as read; false (and the name kept as an explicit null) when its value is JSON null.
      */
-    private boolean known(int index) {
+    private boolean known(int index) throws IOException {
         long bit = 1L << index;
         int word = index >>> 6;
         if ((seen[word] & bit) != 0) {
-            builder().replaced(field);
+            builder().replaced(field());
         }
         seen[word] |= bit;
-        if (p.currentToken() == JsonToken.VALUE_NULL) {
-            builder().explicitNull(field);
+        if (in.readNullIfPresent()) {
+            builder().explicitNull(field());
             return false;
         }
         return true;
@@ -182,14 +214,14 @@ public final class RecordReader {
 
     private <T> T read(JsonReader<T> reader) throws IOException {
         try {
-            return reader.read(p);
+            return reader.read(in);
         } catch (JsonMappingException | RuntimeException e) {
             throw withPath(e);
         }
     }
 
     private JsonMappingException withPath(Throwable e) {
-        return JsonMappingException.wrapWithPath(e, type, field);
+        return JsonMappingException.wrapWithPath(e, type, field());
     }
 
     private JsonExtras.Builder builder() {

@@ -1,5 +1,6 @@
 package dev.stripeslice.runtime.pages;
 
+import dev.stripeslice.runtime.json.FieldNames;
 import dev.stripeslice.runtime.json.JsonReader;
 import dev.stripeslice.runtime.json.JsonReads;
 import dev.stripeslice.runtime.json.RecordReader;
@@ -7,18 +8,22 @@ import java.util.List;
 
 /** {@link JsonReader}s for pages, given the reader of their items; what generated readers use for list results. */
 public final class PageReads {
+    private static final FieldNames LIST_FIELDS = FieldNames.of("object", "data", "has_more", "url");
+    private static final FieldNames SEARCH_RESULT_FIELDS =
+            FieldNames.of("object", "data", "has_more", "next_page", "url", "total_count");
+
     private PageReads() {}
 
     public static <T> JsonReader<StripeList<T>> listOf(JsonReader<T> item) {
         JsonReader<List<T>> data = JsonReads.listOf(item);
-        return p -> {
-            RecordReader r = RecordReader.start(p, StripeList.class, 4);
-            for (String field = r.nextField(); field != null; field = r.nextField()) {
-                switch (field) {
-                    case "object" -> r.string(0);
-                    case "data" -> r.value(1, data);
-                    case "has_more" -> r.bool(2);
-                    case "url" -> r.string(3);
+        return in -> {
+            RecordReader r = RecordReader.start(in, StripeList.class, LIST_FIELDS);
+            while (r.nextField()) {
+                switch (r.index()) {
+                    case 0 -> r.string(0);
+                    case 1 -> r.value(1, data);
+                    case 2 -> r.bool(2);
+                    case 3 -> r.string(3);
                     default -> r.unknown();
                 }
             }
@@ -28,16 +33,16 @@ public final class PageReads {
 
     public static <T> JsonReader<StripeSearchResult<T>> searchResultOf(JsonReader<T> item) {
         JsonReader<List<T>> data = JsonReads.listOf(item);
-        return p -> {
-            RecordReader r = RecordReader.start(p, StripeSearchResult.class, 6);
-            for (String field = r.nextField(); field != null; field = r.nextField()) {
-                switch (field) {
-                    case "object" -> r.string(0);
-                    case "data" -> r.value(1, data);
-                    case "has_more" -> r.bool(2);
-                    case "next_page" -> r.string(3);
-                    case "url" -> r.string(4);
-                    case "total_count" -> r.int64(5);
+        return in -> {
+            RecordReader r = RecordReader.start(in, StripeSearchResult.class, SEARCH_RESULT_FIELDS);
+            while (r.nextField()) {
+                switch (r.index()) {
+                    case 0 -> r.string(0);
+                    case 1 -> r.value(1, data);
+                    case 2 -> r.bool(2);
+                    case 3 -> r.string(3);
+                    case 4 -> r.string(4);
+                    case 5 -> r.int64(5);
                     default -> r.unknown();
                 }
             }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -78,37 +77,53 @@ class RecordReaderTest {
             JsonExtras extras)
             implements StripeObject {}
 
-    static Part readPart(JsonParser p) throws IOException {
-        RecordReader r = RecordReader.start(p, Part.class, 2);
-        for (String field = r.nextField(); field != null; field = r.nextField()) {
-            switch (field) {
-                case "id" -> r.string(0);
-                case "size" -> r.int64(1);
+    private static final FieldNames PART_FIELDS = FieldNames.of("id", "size");
+    private static final FieldNames THING_FIELDS = FieldNames.of(
+            "name",
+            "count",
+            "amount",
+            "live",
+            "color",
+            "colors",
+            "palette",
+            "part",
+            "parts",
+            "owner",
+            "other",
+            "metadata",
+            "raw",
+            "page");
+
+    static Part readPart(JsonInput in) throws IOException {
+        RecordReader r = RecordReader.start(in, Part.class, PART_FIELDS);
+        while (r.nextField()) {
+            switch (r.index()) {
+                case 0 -> r.string(0);
+                case 1 -> r.int64(1);
                 default -> r.unknown();
             }
         }
         return new Part(r.get(0), r.get(1), r.extras());
     }
 
-    static Thing readThing(JsonParser p) throws IOException {
-        RecordReader r = RecordReader.start(p, Thing.class, 14);
-        for (String field = r.nextField(); field != null; field = r.nextField()) {
-            switch (field) {
-                case "name" -> r.string(0);
-                case "count" -> r.int64(1);
-                case "amount" -> r.decimal(2);
-                case "live" -> r.bool(3);
-                case "color" -> r.wireEnum(4, Color::fromWireValue);
-                case "colors" -> r.enumsInside(5, JsonReads.listOf(r.enumValue(Color::fromWireValue)));
-                case "palette" ->
-                    r.enumsInside(6, JsonReads.mapOf(JsonReads.listOf(r.enumValue(Color::fromWireValue))));
-                case "part" -> r.value(7, RecordReaderTest::readPart);
-                case "parts" -> r.value(8, JsonReads.listOf(RecordReaderTest::readPart));
-                case "owner" -> r.value(9, JsonReads.expandable(RecordReaderTest::readPart));
-                case "other" -> r.value(10, JsonReads.expandable(JsonReads::tree));
-                case "metadata" -> r.value(11, JsonReads.mapOf(JsonReads::string));
-                case "raw" -> r.value(12, JsonReads::tree);
-                case "page" -> r.value(13, PageReads.listOf(RecordReaderTest::readPart));
+    static Thing readThing(JsonInput in) throws IOException {
+        RecordReader r = RecordReader.start(in, Thing.class, THING_FIELDS);
+        while (r.nextField()) {
+            switch (r.index()) {
+                case 0 -> r.string(0);
+                case 1 -> r.int64(1);
+                case 2 -> r.decimal(2);
+                case 3 -> r.bool(3);
+                case 4 -> r.wireEnum(4, Color::fromWireValue);
+                case 5 -> r.enumsInside(5, JsonReads.listOf(r.enumValue(Color::fromWireValue)));
+                case 6 -> r.enumsInside(6, JsonReads.mapOf(JsonReads.listOf(r.enumValue(Color::fromWireValue))));
+                case 7 -> r.value(7, RecordReaderTest::readPart);
+                case 8 -> r.value(8, JsonReads.listOf(RecordReaderTest::readPart));
+                case 9 -> r.value(9, JsonReads.expandable(RecordReaderTest::readPart));
+                case 10 -> r.value(10, JsonReads.expandable(JsonReads::tree));
+                case 11 -> r.value(11, JsonReads.mapOf(JsonReads::string));
+                case 12 -> r.value(12, JsonReads::tree);
+                case 13 -> r.value(13, PageReads.listOf(RecordReaderTest::readPart));
                 default -> r.unknown();
             }
         }
