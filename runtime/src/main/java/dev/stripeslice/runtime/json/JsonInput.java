@@ -148,12 +148,12 @@ public final class JsonInput {
 
     // Objects and arrays
 
-    /** Reads the {@code {} that opens an object. */
+    /** Reads the brace that opens an object. */
     public void beginObject() throws JsonParseException {
         open('{', "an object");
     }
 
-    /** Reads the {@code [} that opens an array. */
+    /** Reads the bracket that opens an array. */
     public void beginArray() throws JsonParseException {
         open('[', "an array");
     }
@@ -170,7 +170,7 @@ public final class JsonInput {
 
     /**
      * Whether the object has another field: true with the cursor at its name, false after reading the closing
-     * {@code }}.
+     * brace.
      *
      * @param first whether no field of this object has been read yet
      */
@@ -180,7 +180,7 @@ public final class JsonInput {
 
     /**
      * Whether the array has another element: true with the cursor before it, false after reading the closing
-     * {@code ]}.
+     * bracket.
      *
      * @param first whether no element of this array has been read yet
      */
@@ -324,7 +324,7 @@ public final class JsonInput {
                 return readEscapedString(start, i);
             }
         }
-        throw error("unexpected end of input in a string");
+        throw errorAt(end, "unexpected end of input in a string");
     }
 
     private String readEscapedString(int start, int firstSpecial) throws JsonParseException {
@@ -371,17 +371,13 @@ public final class JsonInput {
             run = i;
         }
         pos = end;
-        throw error("unexpected end of input in a string");
+        throw errorAt(end, "unexpected end of input in a string");
     }
 
     private char hexChar(int at) throws JsonParseException {
-        if (end - at < 4) {
-            pos = end;
-            throw error("unexpected end of input in a \\u escape");
-        }
         int value = 0;
         for (int i = at; i < at + 4; i++) {
-            int digit = Character.digit(buf[i], 16);
+            int digit = i < end ? Character.digit(buf[i], 16) : -1;
             if (digit < 0) {
                 pos = i;
                 throw error("expected a hex digit in a \\u escape");
@@ -471,7 +467,7 @@ public final class JsonInput {
             i++;
         }
         if (i == digits) {
-            throw i < end || digits > pos ? errorAt(i, "expected a value") : errorAt(i, "unexpected end of input");
+            throw errorAt(i, digits > pos ? "expected a digit after '-'" : "expected a value");
         }
         if (buf[digits] == '0' && i - digits > 1) {
             throw errorAt(digits, "leading zeroes are not allowed in a number");
@@ -555,7 +551,7 @@ public final class JsonInput {
                 return;
             }
         }
-        throw error("unexpected end of input in a string");
+        throw errorAt(end, "unexpected end of input in a string");
     }
 
     /**
