@@ -47,6 +47,11 @@ public final class JsonExtras {
         return EMPTY;
     }
 
+    /** Extras holding only the names of properties sent as {@code null} (taken, not copied). */
+    static JsonExtras withExplicitNulls(String[] names) {
+        return new JsonExtras(Map.of(), names, Map.of());
+    }
+
     /** Extras holding properties to send along with a record built in code. */
     public static JsonExtras of(Map<String, ? extends JsonNode> unknownFields) {
         if (unknownFields.isEmpty()) {
@@ -168,6 +173,12 @@ public final class JsonExtras {
             if (rawValues != null) {
                 rawValues.remove(name);
             }
+        }
+
+        /** Sets all the explicit nulls at once, in place of {@link #explicitNull} calls. */
+        void explicitNulls(String[] names) {
+            explicitNulls = names;
+            explicitNullCount = names.length;
         }
 
         void rawValue(String name, JsonNode json, Object decoded) {

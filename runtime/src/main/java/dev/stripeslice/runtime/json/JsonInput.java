@@ -21,6 +21,10 @@ public final class JsonInput {
     /** As deep as Jackson's default limit: a hostile document cannot overflow the stack. */
     static final int MAX_DEPTH = 1000;
 
+    private static final byte[] NULL = {'n', 'u', 'l', 'l'};
+    private static final byte[] TRUE = {'t', 'r', 'u', 'e'};
+    private static final byte[] FALSE = {'f', 'a', 'l', 's', 'e'};
+
     private final byte[] buf;
     private final int end;
     private int pos;
@@ -33,6 +37,9 @@ public final class JsonInput {
 
     private int numberEnd;
     private boolean numberIsIntegral;
+    private boolean numberIsLong;
+    /** The number's value when {@link #numberIsLong}. */
+    private long numberValue;
 
     private JsonInput(byte[] buf, int start, int end) {
         this.buf = buf;
@@ -53,6 +60,9 @@ public final class JsonInput {
     /** The first byte of the next value, whitespace skipped; -1 at the end of the document. */
     public int peek() {
         int i = pos;
+        if (i < end && buf[i] > ' ') {
+            return buf[i];
+        }
         while (i < end) {
             byte b = buf[i];
             if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
@@ -108,7 +118,9 @@ public final class JsonInput {
         if (peek() != 'n') {
             return false;
         }
-        literal("null");
+        if (!readWord(NULL)) {
+            literal("null");
+        }
         return true;
     }
 
@@ -116,16 +128,40 @@ public final class JsonInput {
     public boolean readBoolean() throws JsonParseException {
         int b = peek();
         if (b == 't') {
-            literal("true");
+            if (!readWord(TRUE)) {
+                literal("true");
+            }
             return true;
         }
         if (b == 'f') {
-            literal("false");
+            if (!readWord(FALSE)) {
+                literal("false");
+            }
             return false;
         }
         throw error("expected true or false");
     }
 
+    /** Reads {@code word} if it comes next, as a whole value; false (the cursor unmoved) otherwise. */
+    private boolean readWord(byte[] word) {
+        int at = pos;
+        int after = at + word.length;
+        if (after > end) {
+            return false;
+        }
+        for (int i = 0; i < word.length; i++) {
+            if (buf[at + i] != word[i]) {
+                return false;
+            }
+        }
+        if (after < end && isIdentifierByte(buf[after])) {
+            return false;
+        }
+        pos = after;
+        return true;
+    }
+
+    /** Reads {@code word}, or fails saying what is wrong with it. */
     private void literal(String word) throws JsonParseException {
         int length = word.length();
         if (end - pos < length) {
@@ -215,11 +251,15 @@ public final class JsonInput {
      * Reads the field name and colon if they are exactly {@code quotedNameAndColon} (as compact JSON writes them).
      */
     boolean readFieldNameIf(byte[] quotedNameAndColon) {
-        int to = pos + quotedNameAndColon.length;
-        if (to > end || !Arrays.equals(buf, pos, to, quotedNameAndColon, 0, quotedNameAndColon.length)) {
+        int at = pos;
+        int length = quotedNameAndColon.length;
+        if (end - at < length) {
             return false;
         }
-        pos = to;
+        if (!Arrays.equals(buf, at, at + length, quotedNameAndColon, 0, length)) {
+            return false;
+        }
+        pos = at + length;
         return true;
     }
 
@@ -396,36 +436,15 @@ public final class JsonInput {
             return false;
         }
         scanNumber();
-        if (!numberIsIntegral) {
-            return false;
-        }
-        int digits = numberEnd - numberStart - (buf[numberStart] == '-' ? 1 : 0);
-        return digits <= 18 || fitsLong();
-    }
-
-    private boolean fitsLong() {
-        try {
-            Long.parseLong(numberText());
-            return true;
-        } catch (NumberFormatException e) {
-            return false;
-        }
+        return numberIsLong;
     }
 
     /** Reads an integer that {@link #atLong()} said fits in a {@code long}. */
     public long readLong() throws JsonParseException {
         scanNumber();
-        int i = numberStart;
-        boolean negative = buf[i] == '-';
-        if (negative) {
-            i++;
-        }
-        long value = 0;
-        for (; i < numberEnd; i++) {
-            value = value * 10 - (buf[i] - '0');
-        }
+        long value = numberValue;
         consumeNumber();
-        return negative ? value : -value;
+        return value;
     }
 
     /** Reads any number, digit for digit. */
@@ -463,7 +482,9 @@ public final class JsonInput {
             i++;
         }
         int digits = i;
+        long negated = 0; // accumulated below zero, as Long.parseLong does, so that Long.MIN_VALUE fits
         while (i < end && isDigit(buf[i])) {
+            negated = negated * 10 - (buf[i] - '0');
             i++;
         }
         if (i == digits) {
@@ -503,6 +524,18 @@ public final class JsonInput {
         numberStart = pos;
         numberEnd = i;
         numberIsIntegral = integral;
+        boolean negative = digits > pos;
+        numberIsLong = integral && (i - digits <= 18 || fitsLong());
+        numberValue = negative ? negated : -negated;
+    }
+
+    private boolean fitsLong() {
+        try {
+            Long.parseLong(numberText());
+            return true;
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 
     private static boolean isDigit(byte b) {

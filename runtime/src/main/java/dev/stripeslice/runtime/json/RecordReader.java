@@ -25,8 +25,13 @@ public final class RecordReader {
     private final JsonInput in;
     private final Class<?> type;
     private final FieldNames names;
-    /** Which properties were read, by index: a later duplicate replaces what an earlier one recorded. */
-    private final long[] seen;
+    /**
+     * Two bit sets over the property indexes, one after the other: which properties were read (a later duplicate
+     * replaces what an earlier one recorded), then which of them were JSON null (explicit nulls, for the extras).
+     */
+    private final long[] bits;
+
+    private final int words;
 
     private final @Nullable Object[] values;
 
@@ -47,7 +52,8 @@ public final class RecordReader {
         this.in = in;
         this.type = type;
         this.names = names;
-        this.seen = new long[(names.size() + 63) >>> 6];
+        this.words = (names.size() + 63) >>> 6;
+        this.bits = new long[2 * words];
         this.values = new Object[names.size()];
     }
 
@@ -192,21 +198,50 @@ public final class RecordReader {
 
     /** What the record keeps besides its typed fields; call once, after the last field. */
     public JsonExtras extras() {
-        return extras == null ? JsonExtras.empty() : extras.build();
+        String @Nullable [] explicitNulls = explicitNulls();
+        if (extras == null) {
+            return explicitNulls == null ? JsonExtras.empty() : JsonExtras.withExplicitNulls(explicitNulls);
+        }
+        if (explicitNulls != null) {
+            extras.explicitNulls(explicitNulls);
+        }
+        return extras.build();
+    }
+
+    /** The names of the properties whose (last) value was JSON null, in component order; null if none. */
+    private String @Nullable [] explicitNulls() {
+        int count = 0;
+        for (int word = words; word < bits.length; word++) {
+            count += Long.bitCount(bits[word]);
+        }
+        if (count == 0) {
+            return null;
+        }
+        String[] explicitNulls = new String[count];
+        int next = 0;
+        for (int word = 0; word < words; word++) {
+            for (long nulls = bits[words + word]; nulls != 0; nulls &= nulls - 1) {
+                explicitNulls[next++] = names.name(word * 64 + Long.numberOfTrailingZeros(nulls));
+            }
+        }
+        return explicitNulls;
     }
 
     /**
-     * Marks the property as read; false (and the name kept as an explicit null) when its value is JSON null.
+     * Marks the property as read; false (and the property marked as an explicit null) when its value is JSON null.
      */
     private boolean known(int index) throws IOException {
         long bit = 1L << index;
         int word = index >>> 6;
-        if ((seen[word] & bit) != 0) {
-            builder().replaced(field());
+        if ((bits[word] & bit) != 0) {
+            bits[words + word] &= ~bit;
+            if (extras != null) {
+                extras.replaced(field());
+            }
         }
-        seen[word] |= bit;
+        bits[word] |= bit;
         if (in.readNullIfPresent()) {
-            builder().explicitNull(field());
+            bits[words + word] |= bit;
             return false;
         }
         return true;

@@ -8,9 +8,10 @@ import java.util.List;
 
 /** {@link JsonReader}s for pages, given the reader of their items; what generated readers use for list results. */
 public final class PageReads {
-    private static final FieldNames LIST_FIELDS = FieldNames.of("object", "data", "has_more", "url");
+    // In the order Stripe sends them.
+    private static final FieldNames LIST_FIELDS = FieldNames.of("data", "has_more", "object", "url");
     private static final FieldNames SEARCH_RESULT_FIELDS =
-            FieldNames.of("object", "data", "has_more", "next_page", "url", "total_count");
+            FieldNames.of("data", "has_more", "next_page", "object", "total_count", "url");
 
     private PageReads() {}
 
@@ -20,14 +21,14 @@ public final class PageReads {
             RecordReader r = RecordReader.start(in, StripeList.class, LIST_FIELDS);
             while (r.nextField()) {
                 switch (r.index()) {
-                    case 0 -> r.string(0);
-                    case 1 -> r.value(1, data);
-                    case 2 -> r.bool(2);
+                    case 0 -> r.value(0, data);
+                    case 1 -> r.bool(1);
+                    case 2 -> r.string(2);
                     case 3 -> r.string(3);
                     default -> r.unknown();
                 }
             }
-            return new StripeList<>(r.get(0), r.get(1), hasMore(r.get(2)), r.get(3), r.extras());
+            return new StripeList<>(r.get(2), r.get(0), hasMore(r.get(1)), r.get(3), r.extras());
         };
     }
 
@@ -37,17 +38,17 @@ public final class PageReads {
             RecordReader r = RecordReader.start(in, StripeSearchResult.class, SEARCH_RESULT_FIELDS);
             while (r.nextField()) {
                 switch (r.index()) {
-                    case 0 -> r.string(0);
-                    case 1 -> r.value(1, data);
-                    case 2 -> r.bool(2);
+                    case 0 -> r.value(0, data);
+                    case 1 -> r.bool(1);
+                    case 2 -> r.string(2);
                     case 3 -> r.string(3);
-                    case 4 -> r.string(4);
-                    case 5 -> r.int64(5);
+                    case 4 -> r.int64(4);
+                    case 5 -> r.string(5);
                     default -> r.unknown();
                 }
             }
             return new StripeSearchResult<>(
-                    r.get(0), r.get(1), hasMore(r.get(2)), r.get(3), r.get(4), r.get(5), r.extras());
+                    r.get(3), r.get(0), hasMore(r.get(1)), r.get(2), r.get(5), r.get(4), r.extras());
         };
     }
 
