@@ -13,59 +13,25 @@ import java.io.IOException;
  * what the client decodes responses with. Each method reads the value that comes next in the input, as {@code StripeJson.mapper()} would.
  */
 public final class JsonReaders {
-    private static final FieldNames CUSTOMER_SESSION_FIELDS = FieldNames.of(
-            "client_secret",
-            "components",
-            "created",
-            "customer",
-            "customer_account",
-            "expires_at",
-            "livemode",
-            "object");
+    private static final FieldNames CUSTOMER_SESSION_FIELDS = FieldNames.split("client_secret,components,created,customer,customer_account,expires_at,livemode,object");
 
-    private static final FieldNames CUSTOMER_SESSION_COMPONENTS_FIELDS = FieldNames.of(
-            "buy_button",
-            "customer_sheet",
-            "mobile_payment_element",
-            "payment_element",
-            "pricing_table");
+    private static final FieldNames CUSTOMER_SESSION_COMPONENTS_FIELDS = FieldNames.split("buy_button,customer_sheet,mobile_payment_element,payment_element,pricing_table");
 
-    private static final FieldNames CUSTOMER_SESSION_COMPONENTS_BUY_BUTTON_FIELDS = FieldNames.of(
-            "enabled");
+    private static final FieldNames CUSTOMER_SESSION_COMPONENTS_BUY_BUTTON_FIELDS = FieldNames.split("enabled");
 
-    private static final FieldNames CUSTOMER_SESSION_COMPONENTS_CUSTOMER_SHEET_FIELDS = FieldNames.of(
-            "enabled",
-            "features");
+    private static final FieldNames CUSTOMER_SESSION_COMPONENTS_CUSTOMER_SHEET_FIELDS = FieldNames.split("enabled,features");
 
-    private static final FieldNames CUSTOMER_SESSION_COMPONENTS_CUSTOMER_SHEET_FEATURES_FIELDS = FieldNames.of(
-            "payment_method_allow_redisplay_filters",
-            "payment_method_remove");
+    private static final FieldNames CUSTOMER_SESSION_COMPONENTS_CUSTOMER_SHEET_FEATURES_FIELDS = FieldNames.split("payment_method_allow_redisplay_filters,payment_method_remove");
 
-    private static final FieldNames CUSTOMER_SESSION_COMPONENTS_MOBILE_PAYMENT_ELEMENT_FIELDS = FieldNames.of(
-            "enabled",
-            "features");
+    private static final FieldNames CUSTOMER_SESSION_COMPONENTS_MOBILE_PAYMENT_ELEMENT_FIELDS = FieldNames.split("enabled,features");
 
-    private static final FieldNames CUSTOMER_SESSION_COMPONENTS_MOBILE_PAYMENT_ELEMENT_FEATURES_FIELDS = FieldNames.of(
-            "payment_method_allow_redisplay_filters",
-            "payment_method_redisplay",
-            "payment_method_remove",
-            "payment_method_save",
-            "payment_method_save_allow_redisplay_override");
+    private static final FieldNames CUSTOMER_SESSION_COMPONENTS_MOBILE_PAYMENT_ELEMENT_FEATURES_FIELDS = FieldNames.split("payment_method_allow_redisplay_filters,payment_method_redisplay,payment_method_remove,payment_method_save,payment_method_save_allow_redisplay_override");
 
-    private static final FieldNames CUSTOMER_SESSION_COMPONENTS_PAYMENT_ELEMENT_FIELDS = FieldNames.of(
-            "enabled",
-            "features");
+    private static final FieldNames CUSTOMER_SESSION_COMPONENTS_PAYMENT_ELEMENT_FIELDS = FieldNames.split("enabled,features");
 
-    private static final FieldNames CUSTOMER_SESSION_COMPONENTS_PAYMENT_ELEMENT_FEATURES_FIELDS = FieldNames.of(
-            "payment_method_allow_redisplay_filters",
-            "payment_method_redisplay",
-            "payment_method_redisplay_limit",
-            "payment_method_remove",
-            "payment_method_save",
-            "payment_method_save_usage");
+    private static final FieldNames CUSTOMER_SESSION_COMPONENTS_PAYMENT_ELEMENT_FEATURES_FIELDS = FieldNames.split("payment_method_allow_redisplay_filters,payment_method_redisplay,payment_method_redisplay_limit,payment_method_remove,payment_method_save,payment_method_save_usage");
 
-    private static final FieldNames CUSTOMER_SESSION_COMPONENTS_PRICING_TABLE_FIELDS = FieldNames.of(
-            "enabled");
+    private static final FieldNames CUSTOMER_SESSION_COMPONENTS_PRICING_TABLE_FIELDS = FieldNames.split("enabled");
 
     private JsonReaders() {
     }

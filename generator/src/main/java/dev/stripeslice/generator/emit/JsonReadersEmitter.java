@@ -29,6 +29,7 @@ import javax.lang.model.element.Modifier;
 final class JsonReadersEmitter {
     static final String NAME = "JsonReaders";
     private static final int MAX_INLINE_CONSTRUCTOR_ARGUMENTS = 32;
+    private static final int MAX_JOINED_NAMES_LENGTH = 65_535 / 3;
 
     private final TypeNames names;
     private final String specName;
@@ -127,17 +128,29 @@ final class JsonReadersEmitter {
         return type.properties().size() > MAX_INLINE_CONSTRUCTOR_ARGUMENTS;
     }
 
-    /** The wire names of the record's properties, in component order: index i in the reader is component i. */
+    /**
+     * The wire names of the record's properties, in component order: index i in the reader is component i. Joined
+     * into one string constant unless a name is empty or holds the comma, or the constant could pass the class
+     * file's 65,535 bytes (three per character at most).
+     */
     private FieldSpec fieldNamesConstant(ObjectType type) {
-        CodeBlock.Builder wireNames = CodeBlock.builder().add("$T.of(\n$>$>", RuntimeTypes.FIELD_NAMES);
-        List<Property> properties = type.properties();
-        for (int i = 0; i < properties.size(); i++) {
-            wireNames.add(
-                    i == 0 ? "$L" : ",\n$L", Literals.string(properties.get(i).wireName()));
+        List<String> wireNames =
+                type.properties().stream().map(Property::wireName).toList();
+        String joined = String.join(",", wireNames);
+        CodeBlock initializer;
+        if (joined.length() <= MAX_JOINED_NAMES_LENGTH
+                && wireNames.stream().noneMatch(name -> name.isEmpty() || name.contains(","))) {
+            initializer = CodeBlock.of("$T.split($L)", RuntimeTypes.FIELD_NAMES, Literals.string(joined));
+        } else {
+            CodeBlock.Builder each = CodeBlock.builder().add("$T.of(", RuntimeTypes.FIELD_NAMES);
+            for (int i = 0; i < wireNames.size(); i++) {
+                each.add(i == 0 ? "$L" : ", $L", Literals.string(wireNames.get(i)));
+            }
+            initializer = each.add(")").build();
         }
         return FieldSpec.builder(RuntimeTypes.FIELD_NAMES, fieldNames.get(type))
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .initializer(wireNames.add(")$<$<").build())
+                .initializer(initializer)
                 .build();
     }
 

@@ -53,6 +53,12 @@ class JavacLimitsTest {
         SmallSpecs longName = new SmallSpecs();
         longName.widgetProperties().putObject("n".repeat(10_000)).put("type", "string");
         atTheLimit.addAll(longName.generate(temp, "name-10000.json", "limits.names"));
+        // The generated reader holds a record's names in one string constant, unless together they are too long.
+        SmallSpecs longNames = new SmallSpecs();
+        for (int i = 0; i < 3; i++) {
+            longNames.widgetProperties().putObject(i + "n".repeat(9_999)).put("type", "string");
+        }
+        atTheLimit.addAll(longNames.generate(temp, "names-30000.json", "limits.manynames"));
         SmallSpecs tooLongName = new SmallSpecs();
         tooLongName.widgetProperties().putObject("n".repeat(10_001)).put("type", "string");
         expect(
