@@ -7,10 +7,12 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A cursor over one JSON document in UTF-8 bytes, read value by value by the {@link JsonReader}s that generated
- * clients decode responses with. It does what those readers need and no more: field names come from a shared cache
+ * clients decode responses with. It does what those readers need and no more: a record's field name is compared
+ * with the one its {@link FieldNames} expect next and otherwise looked up there, other names come from a shared cache
  * of canonical strings (no allocation for the names Stripe sends), a string without escapes is copied straight from
  * the bytes, and an integer is parsed from its digits without a text buffer.
  *
@@ -30,7 +32,9 @@ public final class JsonInput {
     private int pos;
     private int depth;
 
-    private @org.jspecify.annotations.Nullable String unknownFieldName;
+    private @Nullable String unknownFieldName;
+    /** The hash {@link #plainNameEnd()} computed, as {@link FieldNames#hash} does. */
+    private int nameHash;
 
     /** The number {@link #peekToken()} scanned last, reused when the value is then read. */
     private int numberStart = -1;
@@ -104,7 +108,7 @@ public final class JsonInput {
     }
 
     /** Like {@link #peekToken()}, null where that fails: for messages about a value already found wrong. */
-    @org.jspecify.annotations.Nullable
+    @Nullable
     JsonToken peekTokenLeniently() {
         try {
             return peekToken();
@@ -269,35 +273,43 @@ public final class JsonInput {
      */
     int readFieldIndex(FieldNames names) throws JsonParseException {
         int start = pos + 1;
-        int hash = 0;
-        int i = start;
-        while (true) {
-            if (i >= end) {
-                throw error("unexpected end of input in a field name");
-            }
-            byte b = buf[i];
-            if (b == '"') {
-                break;
-            }
-            if (b == '\\' || (b >= 0 && b < 0x20)) {
-                String name = readString();
-                colon();
-                int index = names.indexOf(name);
-                unknownFieldName = index < 0 ? name : null;
-                return index;
-            }
-            hash = hash * 31 + b;
-            i++;
+        int close = plainNameEnd();
+        if (close < 0) {
+            String name = readString();
+            colon();
+            int index = names.indexOf(name);
+            unknownFieldName = index < 0 ? name : null;
+            return index;
         }
-        pos = i + 1;
+        pos = close + 1;
         colon();
-        int index = names.indexOf(buf, start, i, hash);
-        unknownFieldName = index < 0 ? FieldNameCache.name(buf, start, i, hash) : null;
+        int index = names.indexOf(buf, start, close, nameHash);
+        unknownFieldName = index < 0 ? FieldNameCache.name(buf, start, close, nameHash) : null;
         return index;
     }
 
+    /**
+     * Where the field name at the cursor ends (its closing quote), with {@link #nameHash} set; -1 when it has escapes
+     * or control characters and must be read as a string.
+     */
+    private int plainNameEnd() throws JsonParseException {
+        int hash = 0;
+        for (int i = pos + 1; i < end; i++) {
+            byte b = buf[i];
+            if (b == '"') {
+                nameHash = hash;
+                return i;
+            }
+            if (b == '\\' || (b >= 0 && b < 0x20)) {
+                return -1;
+            }
+            hash = hash * 31 + b;
+        }
+        throw errorAt(end, "unexpected end of input in a field name");
+    }
+
     /** The name {@link #readFieldIndex} read last, when it was none of the names it was given. */
-    @org.jspecify.annotations.Nullable
+    @Nullable
     String unknownFieldName() {
         return unknownFieldName;
     }
@@ -315,28 +327,15 @@ public final class JsonInput {
      */
     public String readFieldName() throws JsonParseException {
         int start = pos + 1;
-        int hash = 0;
-        int i = start;
-        while (true) {
-            if (i >= end) {
-                throw error("unexpected end of input in a field name");
-            }
-            byte b = buf[i];
-            if (b == '"') {
-                break;
-            }
-            if (b == '\\' || (b >= 0 && b < 0x20)) {
-                String name = readString();
-                colon();
-                return name;
-            }
-            hash = hash * 31 + b;
-            i++;
+        int close = plainNameEnd();
+        if (close < 0) {
+            String name = readString();
+            colon();
+            return name;
         }
-        pos = i + 1;
-        String name = FieldNameCache.name(buf, start, i, hash);
+        pos = close + 1;
         colon();
-        return name;
+        return FieldNameCache.name(buf, start, close, nameHash);
     }
 
     private void colon() throws JsonParseException {

@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,7 +47,7 @@ public final class JsonReads {
 
     /** Like {@link #read(byte[], JsonReader)}, for JSON text. */
     public static <T> @Nullable T read(String json, JsonReader<T> reader) throws IOException {
-        return read(json.getBytes(java.nio.charset.StandardCharsets.UTF_8), reader);
+        return read(json.getBytes(StandardCharsets.UTF_8), reader);
     }
 
     public static String string(JsonInput in) throws IOException {
