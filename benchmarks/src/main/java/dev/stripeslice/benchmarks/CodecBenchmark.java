@@ -15,11 +15,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Client codecs, ours versus stripe-java, each side doing what its client does per call.
@@ -35,9 +37,14 @@ import org.openjdk.jmh.annotations.State;
  * escaping as its request body).
  */
 @State(Scope.Benchmark)
+@Warmup(iterations = CodecBenchmark.WARMUP_ITERATIONS, time = 1)
+@Measurement(iterations = CodecBenchmark.MEASUREMENT_ITERATIONS, time = 1)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 public class CodecBenchmark {
+    static final int WARMUP_ITERATIONS = 5;
+    static final int MEASUREMENT_ITERATIONS = 5;
+
     private String json;
     private String invoiceJson;
     private byte[] jsonBytes;

@@ -12,21 +12,28 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Generation from a spec file, three ways, on the same input: our pipeline (load, select, model, emit, and the
  * UTF-8 bytes it would write), OpenAPI Generator ({@link PeerGenerator}) and the floor ({@link Floor}).
  */
 @State(Scope.Benchmark)
+@Warmup(iterations = GenerationBenchmark.WARMUP_ITERATIONS, time = 1)
+@Measurement(iterations = GenerationBenchmark.MEASUREMENT_ITERATIONS, time = 1)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class GenerationBenchmark {
+    static final int WARMUP_ITERATIONS = 2;
+    static final int MEASUREMENT_ITERATIONS = 3;
+
     @Param({"JSON_CUSTOMER_SESSION", "YAML_CUSTOMER", "SECTION_CUSTOMER_SESSION"})
     public String input;
 

@@ -52,34 +52,62 @@ final class LoadTest {
         phase(call, 1, millis, null);
     }
 
-    static Result run(String name, Call call, int threads, long warmupMillis, long measureMillis)
+    /**
+     * Both clients, each warmed up, then measured in {@code rounds} alternating slices of {@code measureMillis /
+     * rounds} (ours first in odd rounds, theirs first in even ones), so that a burst of other work on the machine
+     * or a JIT compilation of shared JDK code lands on both rather than on one: the results of ours and theirs.
+     */
+    static List<Result> compare(
+            Call ours, Call theirs, int threads, long warmupMillis, long measureMillis, int rounds)
             throws InterruptedException {
-        phase(call, threads, warmupMillis, null);
-        long[][] samples = new long[threads][];
-        long[] counts = new long[threads];
-        AtomicLong failures = new AtomicLong();
-        long elapsed = phase(call, threads, measureMillis, new Recording(samples, counts, failures));
-        long calls = Arrays.stream(counts).sum();
-        int recorded = 0;
-        for (int t = 0; t < threads; t++) {
-            recorded += (int) Math.min(counts[t], MAX_SAMPLES_PER_THREAD);
+        phase(ours, threads, warmupMillis, null);
+        phase(theirs, threads, warmupMillis, null);
+        Tally oursTally = new Tally("ours", threads);
+        Tally theirTally = new Tally("stripe-java", threads);
+        long slice = Math.max(1, measureMillis / rounds);
+        for (int round = 0; round < rounds; round++) {
+            boolean oursFirst = round % 2 == 0;
+            (oursFirst ? oursTally : theirTally).measure(oursFirst ? ours : theirs, slice);
+            (oursFirst ? theirTally : oursTally).measure(oursFirst ? theirs : ours, slice);
         }
-        long[] all = new long[recorded];
-        int at = 0;
-        for (int t = 0; t < threads; t++) {
-            int n = (int) Math.min(counts[t], MAX_SAMPLES_PER_THREAD);
-            System.arraycopy(samples[t], 0, all, at, n);
-            at += n;
+        return List.of(oursTally.result(), theirTally.result());
+    }
+
+    /** What the measured slices of one client add up to. */
+    private static final class Tally {
+        private final String name;
+        private final int threads;
+        private final List<long[]> samples = new ArrayList<>();
+        private final AtomicLong failures = new AtomicLong();
+        private long calls;
+        private long elapsed;
+
+        Tally(String name, int threads) {
+            this.name = name;
+            this.threads = threads;
         }
-        Arrays.sort(all);
-        return new Result(
-                name,
-                threads,
-                calls,
-                failures.get(),
-                calls * 1e9 / elapsed,
-                percentile(all, 0.50) / 1e3,
-                percentile(all, 0.99) / 1e3);
+
+        void measure(Call call, long millis) throws InterruptedException {
+            long[][] perThread = new long[threads][];
+            long[] counts = new long[threads];
+            elapsed += phase(call, threads, millis, new Recording(perThread, counts, failures));
+            for (int t = 0; t < threads; t++) {
+                calls += counts[t];
+                samples.add(Arrays.copyOf(perThread[t], (int) Math.min(counts[t], MAX_SAMPLES_PER_THREAD)));
+            }
+        }
+
+        Result result() {
+            long[] all = samples.stream().flatMapToLong(Arrays::stream).sorted().toArray();
+            return new Result(
+                    name,
+                    threads,
+                    calls,
+                    failures.get(),
+                    calls * 1e9 / elapsed,
+                    percentile(all, 0.50) / 1e3,
+                    percentile(all, 0.99) / 1e3);
+        }
     }
 
     private record Recording(long[][] samples, long[] counts, AtomicLong failures) {}

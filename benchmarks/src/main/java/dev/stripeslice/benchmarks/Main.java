@@ -38,10 +38,9 @@ import org.openjdk.jmh.runner.options.TimeValue;
  */
 public final class Main {
     private static final boolean QUICK = Boolean.getBoolean("bench.quick");
-    private static final int WARMUP_ITERATIONS = QUICK ? 1 : 2;
-    private static final int MEASUREMENT_ITERATIONS = QUICK ? 1 : 3;
     private static final long LOAD_WARMUP_MILLIS = QUICK ? 500 : 2000;
-    private static final long LOAD_MEASURE_MILLIS = QUICK ? 1000 : 3000;
+    private static final long LOAD_MEASURE_MILLIS = QUICK ? 1000 : 6000;
+    private static final int LOAD_ROUNDS = QUICK ? 2 : 6;
     private static final int COLD_START_RUNS = QUICK ? 2 : 7;
     private static final String ALLOC = "gc.alloc.rate.norm";
 
@@ -79,12 +78,15 @@ public final class Main {
                 LoadTest.warm(LoadTest.ours(url), LOAD_WARMUP_MILLIS);
                 LoadTest.warm(LoadTest.stripeJava(url), LOAD_WARMUP_MILLIS);
                 for (int threads : new int[] {1, 64}) {
-                    load.add(
-                            LoadTest.run("ours", LoadTest.ours(url), threads, LOAD_WARMUP_MILLIS, LOAD_MEASURE_MILLIS));
-                    System.out.println("# " + url + " " + load.get(load.size() - 1));
-                    load.add(LoadTest.run(
-                            "stripe-java", LoadTest.stripeJava(url), threads, LOAD_WARMUP_MILLIS, LOAD_MEASURE_MILLIS));
-                    System.out.println("# " + url + " " + load.get(load.size() - 1));
+                    List<LoadTest.Result> pair = LoadTest.compare(
+                            LoadTest.ours(url),
+                            LoadTest.stripeJava(url),
+                            threads,
+                            LOAD_WARMUP_MILLIS,
+                            LOAD_MEASURE_MILLIS,
+                            LOAD_ROUNDS);
+                    pair.forEach(result -> System.out.println("# " + url + " " + result));
+                    load.addAll(pair);
                 }
             }
             Path tree = target.resolve("dependency-tree.txt");
@@ -106,12 +108,9 @@ public final class Main {
     // ---------------------------------------------------------------------------------------------------- JMH
 
     private Map<String, RunResult> runJmh(String only) throws Exception {
+        // Iterations come from each benchmark class's @Warmup and @Measurement, unless this is a quick run.
         ChainedOptionsBuilder options = new OptionsBuilder()
                 .forks(1)
-                .warmupIterations(WARMUP_ITERATIONS)
-                .warmupTime(TimeValue.seconds(1))
-                .measurementIterations(MEASUREMENT_ITERATIONS)
-                .measurementTime(TimeValue.seconds(1))
                 .addProfiler(GCProfiler.class)
                 .jvmArgsAppend(
                         "-Xms2g",
@@ -121,6 +120,12 @@ public final class Main {
                         "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn")
                 .resultFormat(ResultFormatType.JSON)
                 .result(target.resolve("jmh-result.json").toString());
+        if (QUICK) {
+            options.warmupIterations(1)
+                    .warmupTime(TimeValue.seconds(1))
+                    .measurementIterations(1)
+                    .measurementTime(TimeValue.seconds(1));
+        }
         if (only.isEmpty()) {
             options.include(GenerationBenchmark.class.getName())
                     .include(WholeSpecBenchmark.class.getName())
@@ -258,8 +263,15 @@ public final class Main {
         line("| JDK | " + System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version") + " |");
         line("| load average (1/5/15 min) | at start " + loadBefore + "; at the end " + loadAverage()
                 + " (anything above the core count means other work shared the CPUs) |");
-        line("| JMH | 1.37, forks 1, warm-up " + WARMUP_ITERATIONS + " × 1 s, measurement " + MEASUREMENT_ITERATIONS
-                + " × 1 s, `-prof gc`, fork heap -Xms2g -Xmx4g |");
+        line(QUICK
+                ? "| JMH | 1.37, forks 1, warm-up 1 × 1 s, measurement 1 × 1 s (quick run), `-prof gc`, fork heap"
+                        + " -Xms2g -Xmx4g |"
+                : "| JMH | 1.37, forks 1, `-prof gc`, fork heap -Xms2g -Xmx4g; generation: warm-up "
+                        + GenerationBenchmark.WARMUP_ITERATIONS + " × 1 s, measurement "
+                        + GenerationBenchmark.MEASUREMENT_ITERATIONS + " × 1 s; codecs: warm-up "
+                        + CodecBenchmark.WARMUP_ITERATIONS + " × 1 s, measurement " + CodecBenchmark.MEASUREMENT_ITERATIONS
+                        + " × 1 s (in a fresh fork here the generated readers level off after about 4 one-second"
+                        + " iterations, stripe-java after about 3) |");
         line("| peers | OpenAPI Generator 7.25.0 (`java`, library `native`), stripe-java 33.3.0 |");
         line("");
         line("The machine is small and shared (2 cores): the numbers are noisy, and errors of ±10–30 % between runs are"
@@ -359,9 +371,10 @@ public final class Main {
                 "Whole `create` calls against one `com.sun.net.httpserver` server on loopback (8 handler threads, answers the"
                         + " fixture at once; same JVM and server for both clients), over plain HTTP/1.1 and over TLS (a self-signed"
                         + " certificate made at run time and installed as the JVM's default trust, which both clients use), N threads"
-                        + " sharing one client, " + LOAD_WARMUP_MILLIS / 1000.0 + " s warm-up then "
-                        + LOAD_MEASURE_MILLIS / 1000.0
-                        + " s measured. Ours uses its default transports (`HttpURLConnection` for synchronous calls, as stripe-java).");
+                        + " sharing one client, " + LOAD_WARMUP_MILLIS / 1000.0 + " s warm-up of each, then "
+                        + LOAD_MEASURE_MILLIS / 1000.0 + " s measured per client in " + LOAD_ROUNDS
+                        + " alternating slices (ours first, then stripe-java first, and so on; the rates and percentiles"
+                        + " are over all slices), so that a burst of other load falls on both. Ours uses its default transports (`HttpURLConnection` for synchronous calls, as stripe-java).");
         line("");
         line(
                 "| protocol | threads | ours calls/s | stripe-java calls/s | ours/stripe-java | ours p50 / p99 µs | stripe-java p50 / p99 µs | failures ours / stripe-java |");

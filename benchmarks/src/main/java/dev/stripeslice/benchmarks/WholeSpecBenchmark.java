@@ -17,17 +17,21 @@ import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The whole pipeline on every section of {@code spec3.2024-04-10.json} at once, against the floor. Sections the
  * generator rejects on their own (unsupported shapes, e.g. multipart uploads) are left out and listed.
  */
 @State(Scope.Benchmark)
+@Warmup(iterations = GenerationBenchmark.WARMUP_ITERATIONS, time = 1)
+@Measurement(iterations = GenerationBenchmark.MEASUREMENT_ITERATIONS, time = 1)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class WholeSpecBenchmark {

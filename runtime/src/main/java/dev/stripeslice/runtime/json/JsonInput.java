@@ -27,10 +27,14 @@ public final class JsonInput {
     private static final byte[] TRUE = {'t', 'r', 'u', 'e'};
     private static final byte[] FALSE = {'f', 'a', 'l', 's', 'e'};
 
+    /** How deep {@link RecordReader}s are kept for reuse; deeper ones are made afresh. */
+    private static final int POOLED_DEPTHS = 16;
+
     private final byte[] buf;
     private final int end;
     private int pos;
     private int depth;
+    private final @Nullable RecordReader[] readers = new RecordReader[POOLED_DEPTHS];
 
     private @Nullable String unknownFieldName;
     /** The hash {@link #plainNameEnd()} computed, as {@link FieldNames#hash} does. */
@@ -49,6 +53,23 @@ public final class JsonInput {
         this.buf = buf;
         this.pos = start;
         this.end = end;
+    }
+
+    /** How many objects and arrays enclose the cursor. */
+    int depth() {
+        return depth;
+    }
+
+    /** The record reader kept for objects at {@code depth}, if any. */
+    @Nullable
+    RecordReader pooledReader(int depth) {
+        return depth < POOLED_DEPTHS ? readers[depth] : null;
+    }
+
+    void poolReader(int depth, RecordReader reader) {
+        if (depth < POOLED_DEPTHS) {
+            readers[depth] = reader;
+        }
     }
 
     /** A cursor at the start of {@code json}. */
@@ -427,6 +448,41 @@ public final class JsonInput {
     }
 
     // Numbers
+
+    /**
+     * Reads the next value if it is an integer of at most 18 digits, the form nearly every Stripe integer has; null
+     * (the cursor unmoved) for anything else, which {@link #atLong()} and the other number methods then handle.
+     */
+    public @Nullable Long readSmallLong() {
+        int i = pos;
+        if (i < end && buf[i] == '-') {
+            i++;
+        }
+        int start = i;
+        long value = 0;
+        while (i < end) {
+            int digit = buf[i] - '0';
+            if (digit < 0 || digit > 9) {
+                break;
+            }
+            value = value * 10 + digit;
+            i++;
+        }
+        int digits = i - start;
+        if (digits == 0 || digits > 18 || (digits > 1 && buf[start] == '0')) {
+            return null;
+        }
+        if (i < end) {
+            byte after = buf[i];
+            if (after == '.' || after == 'e' || after == 'E' || isIdentifierByte(after)) {
+                return null;
+            }
+        }
+        boolean negative = start > pos;
+        pos = i;
+        numberStart = -1;
+        return negative ? -value : value;
+    }
 
     /** Whether the next value is a number without a fraction or exponent that fits in a {@code long}. */
     public boolean atLong() throws JsonParseException {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -17,23 +18,29 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>The values are held here rather than in the generated method's locals: a record of eighty properties would
  * otherwise need eighty locals live across the loop, more than HotSpot's C1 compiler allocates registers for.
+ *
+ * <p>A {@link JsonInput} keeps one reader per nesting depth and {@link #start} hands it out again for the next
+ * object at that depth, cleared: a record's reader is done with once the record is built, before any other object
+ * at its depth begins (nested objects are deeper), so a document of many records allocates a few readers.
  */
 public final class RecordReader {
     /** What {@link #index()} is for a field the record does not declare. */
     public static final int UNKNOWN = -1;
 
     private final JsonInput in;
-    private final Class<?> type;
-    private final FieldNames names;
+    private Class<?> type;
+    private FieldNames names;
     /**
-     * Two bit sets over the property indexes, one after the other: which properties were read (a later duplicate
-     * replaces what an earlier one recorded), then which of them were JSON null (explicit nulls, for the extras).
+     * Two bit sets over the property indexes, {@link #words} longs each: which properties were read (a later
+     * duplicate replaces what an earlier one recorded), then which of them were JSON null (explicit nulls, for the
+     * extras). May be longer than that, from an earlier, larger record.
      */
-    private final long[] bits;
+    private long[] bits;
 
-    private final int words;
+    private int words;
 
-    private final @Nullable Object[] values;
+    /** The values by property index; may be longer than this record's properties. */
+    private @Nullable Object[] values;
 
     /** The index of the field being read, or {@link #UNKNOWN}. */
     private int index = UNKNOWN;
@@ -68,7 +75,39 @@ public final class RecordReader {
             throw JsonReads.unexpected(in, "an object for " + type.getSimpleName());
         }
         in.beginObject();
-        return new RecordReader(in, type, names);
+        int depth = in.depth();
+        RecordReader reader = in.pooledReader(depth);
+        if (reader == null) {
+            reader = new RecordReader(in, type, names);
+            in.poolReader(depth, reader);
+        } else {
+            reader.reset(type, names);
+        }
+        return reader;
+    }
+
+    /** Clears what the last record left, for a record of {@code names}. */
+    private void reset(Class<?> type, FieldNames names) {
+        this.type = type;
+        this.names = names;
+        int size = names.size();
+        if (values.length < size) {
+            values = new Object[size];
+        } else {
+            Arrays.fill(values, 0, size, null);
+        }
+        words = (size + 63) >>> 6;
+        if (bits.length < 2 * words) {
+            bits = new long[2 * words];
+        } else {
+            Arrays.fill(bits, 0, 2 * words, 0L);
+        }
+        index = UNKNOWN;
+        unknownName = null;
+        expected = 0;
+        first = true;
+        extras = null;
+        unknownEnumValues = null;
     }
 
     /** Reads the next field's name, leaving the input before its value; false after the end of the object. */
@@ -105,7 +144,12 @@ public final class RecordReader {
     }
 
     public void int64(int index) throws IOException {
-        values[index] = !known(index) ? null : in.atLong() ? (Long) in.readLong() : read(JsonReads::int64);
+        if (!known(index)) {
+            values[index] = null;
+            return;
+        }
+        Long value = in.readSmallLong(); // after known(), the input is at the value
+        values[index] = value != null ? value : read(JsonReads::int64);
     }
 
     public void decimal(int index) throws IOException {
@@ -211,7 +255,7 @@ public final class RecordReader {
     /** The names of the properties whose (last) value was JSON null, in component order; null if none. */
     private String @Nullable [] explicitNulls() {
         int count = 0;
-        for (int word = words; word < bits.length; word++) {
+        for (int word = words; word < 2 * words; word++) {
             count += Long.bitCount(bits[word]);
         }
         if (count == 0) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -182,6 +183,23 @@ class RecordReaderTest {
             })
     void readsTreesAsTheMapperDoes(String json) throws IOException {
         assertThat(JsonReads.read(json, JsonReads::tree)).isEqualTo(MAPPER.readTree(json));
+    }
+
+    @Test
+    void recordsReadOneAfterAnotherAtOneDepthCarryNothingOver() throws IOException {
+        // Readers are reused per depth: each part and each thing must start clean, whatever the one before held.
+        String json = "[{\"name\": \"big\", \"count\": null, \"extra\": 1, \"color\": \"mauve\","
+                + " \"parts\": [{\"id\": \"p_1\", \"size\": null, \"x\": 1}, {\"size\": 2}]},"
+                + " {\"live\": true, \"part\": {\"id\": \"p_2\"}}]";
+        List<Thing> things = JsonReads.read(json, JsonReads.listOf(RecordReaderTest::readThing));
+
+        assertThat(things).isEqualTo(MAPPER.readValue(json, new TypeReference<List<Thing>>() {}));
+        Thing second = things.get(1);
+        assertThat(second.name()).isNull();
+        assertThat(second.extras().isEmpty()).isTrue();
+        Part secondPart = things.get(0).parts().get(1);
+        assertThat(secondPart.id()).isNull();
+        assertThat(secondPart.extras().isEmpty()).isTrue();
     }
 
     @Test
