@@ -25,8 +25,17 @@ if [ ${#homes[@]} -eq 0 ]; then
   java -Xmx2g "${props[@]}" -Dbench.results="$results" -cp "$classpath" dev.stripeslice.benchmarks.Main "${args[@]}"
   exit
 fi
+# The load tests of one JDK's run leave the 1-minute load average high; let it settle (at most 5 minutes) before
+# the next run's first benchmarks, so that they start on an idle machine.
+settle() {
+  for _ in $(seq 60); do
+    awk '{ exit !($1 < 2.0) }' /proc/loadavg 2>/dev/null && return
+    sleep 5
+  done
+}
 parts=()
 for home in "${homes[@]}"; do
+  settle
   part="benchmarks/target/results-$(basename "$home").md"
   "$home/bin/java" -Xmx2g "${props[@]}" -Dbench.results="$part" -cp "$classpath" \
     dev.stripeslice.benchmarks.Main "${args[@]}"
