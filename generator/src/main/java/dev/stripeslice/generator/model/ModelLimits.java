@@ -25,6 +25,12 @@ final class ModelLimits {
     /** A string constant in a class file: at most 65,535 bytes in its modified UTF-8 form. */
     static final int MAX_CONSTANT_BYTES = 65_535;
     /**
+     * What a record's component names may add up to: javac joins them, separated by {@code ;}, into one string
+     * constant for the record's {@code toString}/{@code equals}/{@code hashCode}. A Java name is at most its wire
+     * name plus a prefix of a character or two; the generator's own components and the separators fit in the rest.
+     */
+    static final int MAX_RECORD_NAME_BYTES = MAX_CONSTANT_BYTES - 1_000;
+    /**
      * Operations of one client: each takes about 25 constant-pool entries in the interface, whose pool holds at
      * most 65,535 (javac's "too many constants" at about 2,600).
      */
@@ -99,8 +105,24 @@ final class ModelLimits {
                     "Split the schema into nested objects of at most " + (MAX_RECORD_COMPONENTS - added)
                             + " properties each, or leave this resource out of the selection");
         }
+        long nameBytes = 0;
         for (Property property : type.properties()) {
             checkName("The property name", property.wireName(), property.pointer());
+            nameBytes += modifiedUtf8Length(property.wireName()) + 3;
+        }
+        if (nameBytes > MAX_RECORD_NAME_BYTES) {
+            problems.add(
+                    "SS038",
+                    type.pointer(),
+                    String.format(
+                            Locale.ROOT,
+                            "The schema's %,d property names come to %,d bytes, more than the %,d a record's "
+                                    + "names may take: javac joins them into one class-file constant of at most %,d",
+                            type.properties().size(),
+                            nameBytes,
+                            MAX_RECORD_NAME_BYTES,
+                            MAX_CONSTANT_BYTES),
+                    "Shorten the property names, or split the schema into nested objects");
         }
         type.nested().forEach(this::checkRecord);
     }

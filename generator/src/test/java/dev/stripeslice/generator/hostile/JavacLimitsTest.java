@@ -53,12 +53,10 @@ class JavacLimitsTest {
         SmallSpecs longName = new SmallSpecs();
         longName.widgetProperties().putObject("n".repeat(10_000)).put("type", "string");
         atTheLimit.addAll(longName.generate(temp, "name-10000.json", "limits.names"));
-        // The generated reader holds a record's names in one string constant, unless together they are too long.
-        SmallSpecs longNames = new SmallSpecs();
-        for (int i = 0; i < 3; i++) {
-            longNames.widgetProperties().putObject(i + "n".repeat(9_999)).put("type", "string");
-        }
-        atTheLimit.addAll(longNames.generate(temp, "names-30000.json", "limits.manynames"));
+        // javac joins a record's component names into one constant (for toString/equals); so does the generated
+        // reader for its field names, unless they are too long together (then one constant each).
+        atTheLimit.addAll(withLongNames(6).generate(temp, "names-60000.json", "limits.manynames"));
+        expect(withLongNames(7), "SS038", "/components/schemas/widget", "70,035 bytes, more than the 64,535");
         SmallSpecs tooLongName = new SmallSpecs();
         tooLongName.widgetProperties().putObject("n".repeat(10_001)).put("type", "string");
         expect(
@@ -120,6 +118,15 @@ class JavacLimitsTest {
             ArrayNode anyOf = spec.paramsProperties().putObject("note").putArray("anyOf");
             anyOf.addObject().put("type", "string");
             anyOf.addObject().put("type", "string").putArray("enum").add("");
+        }
+        return spec;
+    }
+
+    /** {@code count} properties of 10,000 characters each. */
+    private static SmallSpecs withLongNames(int count) {
+        SmallSpecs spec = new SmallSpecs();
+        for (int i = 0; i < count; i++) {
+            spec.widgetProperties().putObject(i + "n".repeat(9_999)).put("type", "string");
         }
         return spec;
     }
