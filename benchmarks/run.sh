@@ -28,6 +28,7 @@ fi
 # The load tests of one JDK's run leave the 1-minute load average high; let it settle (at most 5 minutes) before
 # the next run's first benchmarks, so that they start on an idle machine.
 settle() {
+  [ -r /proc/loadavg ] || return 0
   for _ in $(seq 60); do
     awk '{ exit !($1 < 2.0) }' /proc/loadavg 2>/dev/null && return
     sleep 5

@@ -46,13 +46,10 @@ public final class JsonInput {
     private int numberEnd;
     private boolean numberIsIntegral;
     private boolean numberIsLong;
-    /** The number's value when {@link #numberIsLong}. */
-    private long numberValue;
 
-    private JsonInput(byte[] buf, int start, int end) {
+    private JsonInput(byte[] buf) {
         this.buf = buf;
-        this.pos = start;
-        this.end = end;
+        this.end = buf.length;
     }
 
     /** How many objects and arrays enclose the cursor. */
@@ -74,7 +71,7 @@ public final class JsonInput {
 
     /** A cursor at the start of {@code json}. */
     public static JsonInput of(byte[] json) {
-        return new JsonInput(json, 0, json.length);
+        return new JsonInput(json);
     }
 
     /** A cursor at the start of the UTF-8 encoding of {@code json}. */
@@ -496,8 +493,13 @@ public final class JsonInput {
 
     /** Reads an integer that {@link #atLong()} said fits in a {@code long}. */
     public long readLong() throws JsonParseException {
+        peek();
+        Long small = readSmallLong();
+        if (small != null) {
+            return small;
+        }
         scanNumber();
-        long value = numberValue;
+        long value = Long.parseLong(numberText());
         consumeNumber();
         return value;
     }
@@ -537,9 +539,7 @@ public final class JsonInput {
             i++;
         }
         int digits = i;
-        long negated = 0; // accumulated below zero, as Long.parseLong does, so that Long.MIN_VALUE fits
         while (i < end && isDigit(buf[i])) {
-            negated = negated * 10 - (buf[i] - '0');
             i++;
         }
         if (i == digits) {
@@ -579,9 +579,7 @@ public final class JsonInput {
         numberStart = pos;
         numberEnd = i;
         numberIsIntegral = integral;
-        boolean negative = digits > pos;
         numberIsLong = integral && (i - digits <= 18 || fitsLong());
-        numberValue = negative ? negated : -negated;
     }
 
     private boolean fitsLong() {

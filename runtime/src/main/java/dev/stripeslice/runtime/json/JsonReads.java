@@ -218,7 +218,7 @@ public final class JsonReads {
         return StripeJson.mapper().readValue(in.nextValueBytes(), type);
     }
 
-    static MismatchedInputException unexpected(JsonInput in, String expected) throws IOException {
+    static MismatchedInputException unexpected(JsonInput in, String expected) {
         JsonToken found = in.peekTokenLeniently();
         return MismatchedInputException.from(
                 null, (Class<?>) null, "expected " + expected + ", not " + found + " (" + in.location() + ")");
